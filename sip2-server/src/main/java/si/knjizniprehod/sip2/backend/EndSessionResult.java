@@ -1,0 +1,4 @@
+package si.knjizniprehod.sip2.backend;
+
+/** 36 End session. */
+public record EndSessionResult(boolean ended, String screenMessage) {}

@@ -1,0 +1,160 @@
+package si.knjizniprehod.sip2.codec;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import si.knjizniprehod.sip2.message.MessageType;
+import si.knjizniprehod.sip2.message.Sip2Message;
+
+/**
+ * SIP2 2.00 parser and encoder. Works on one frame (bytes of one message, with or without its CR / CRLF
+ * terminator). The checksum is checked and written over the bytes in the terminal's charset; all supported
+ * charsets are ASCII-compatible so the message code, AY and AZ are single bytes in every one of them.
+ *
+ * <p>Thread-safe and immutable.
+ */
+public final class Sip2Codec {
+    public static final char DEFAULT_DELIMITER = '|';
+
+    private final char delimiter;
+    private final ZoneId zone;
+
+    public Sip2Codec() {
+        this(DEFAULT_DELIMITER, ZoneId.of("Europe/Ljubljana"));
+    }
+
+    public Sip2Codec(char delimiter, ZoneId zone) {
+        if (delimiter == '\r' || delimiter == '\n' || delimiter > 0x7E || delimiter < 0x20) {
+            throw new IllegalArgumentException("field delimiter must be a printable ASCII character");
+        }
+        this.delimiter = delimiter;
+        this.zone = zone;
+    }
+
+    public char delimiter() {
+        return delimiter;
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** Parses one frame; verifies the AZ checksum when present and {@code verifyChecksum} is set. */
+    public ParsedFrame parse(byte[] frame, Charset charset, boolean verifyChecksum) throws Sip2ParseException {
+        int start = 0;
+        int end = frame.length;
+        while (start < end && (frame[start] == '\n' || frame[start] == '\r' || frame[start] == 0)) {
+            start++;
+        }
+        while (end > start && (frame[end - 1] == '\r' || frame[end - 1] == '\n')) {
+            end--;
+        }
+        if (end - start < 2) {
+            throw new Sip2ParseException(Sip2ParseException.Kind.EMPTY, "empty frame");
+        }
+        boolean hadChecksum = false;
+        int bodyEnd = end;
+        if (end - start >= 6 && frame[end - 6] == 'A' && frame[end - 5] == 'Z') {
+            hadChecksum = true;
+            int given = Checksum.parseHex(frame, end - 4);
+            if (given < 0) {
+                throw new Sip2ParseException(Sip2ParseException.Kind.BAD_CHECKSUM, "checksum is not hex");
+            }
+            if (verifyChecksum && given != Checksum.compute(frame, start, end - 4)) {
+                throw new Sip2ParseException(Sip2ParseException.Kind.BAD_CHECKSUM, "checksum mismatch");
+            }
+            bodyEnd = end - 6;
+        }
+        Integer sequence = null;
+        if (bodyEnd - start >= 5 && frame[bodyEnd - 3] == 'A' && frame[bodyEnd - 2] == 'Y'
+                && frame[bodyEnd - 1] >= '0' && frame[bodyEnd - 1] <= '9') {
+            sequence = frame[bodyEnd - 1] - '0';
+            bodyEnd -= 3;
+        }
+        String text = decode(frame, start, bodyEnd, charset);
+        char c0 = text.charAt(0);
+        char c1 = text.charAt(1);
+        if (c0 < '0' || c0 > '9' || c1 < '0' || c1 > '9') {
+            throw new Sip2ParseException(Sip2ParseException.Kind.BAD_CODE, "message code is not two digits");
+        }
+        MessageType type = MessageType.byCode(text.substring(0, 2));
+        if (type == null) {
+            throw new Sip2ParseException(Sip2ParseException.Kind.UNKNOWN_CODE, "unknown message code");
+        }
+        int fixedEnd = 2 + type.fixedLength();
+        if (text.length() < fixedEnd) {
+            throw new Sip2ParseException(Sip2ParseException.Kind.TOO_SHORT, "fixed fields too short for " + type);
+        }
+        List<Sip2Field> fields = splitFields(text, fixedEnd);
+        FieldReader reader = new FieldReader(text.substring(2, fixedEnd), fields, zone);
+        Sip2Message message = type.parser().parse(reader);
+        return new ParsedFrame(message, sequence, hadChecksum, reader.unknown());
+    }
+
+    private List<Sip2Field> splitFields(String text, int from) {
+        List<Sip2Field> fields = new ArrayList<>();
+        int i = from;
+        int n = text.length();
+        while (i < n) {
+            int j = text.indexOf(delimiter, i);
+            if (j < 0) {
+                j = n;
+            }
+            if (j - i >= 2) {
+                fields.add(new Sip2Field(text.substring(i, i + 2), text.substring(i + 2, j)));
+            }
+            i = j + 1;
+        }
+        return fields;
+    }
+
+    private static String decode(byte[] b, int from, int to, Charset charset) {
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            CharsetDecoder d = charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE);
+            try {
+                return d.decode(ByteBuffer.wrap(b, from, to - from)).toString();
+            } catch (CharacterCodingException e) {
+                throw new IllegalStateException(e); // cannot happen with REPLACE
+            }
+        }
+        return new String(b, from, to - from, charset);
+    }
+
+    /**
+     * Encodes a message and its terminator (CR). With error detection the frame ends with {@code AYn} (when
+     * {@code sequence} is not null) and {@code AZxxxx}. Characters the charset cannot represent become '?'.
+     */
+    public byte[] encode(Sip2Message message, Charset charset, Integer sequence, boolean errorDetection) {
+        StringBuilder sb = new StringBuilder(128);
+        sb.append(message.type().code());
+        message.write(new FieldWriter(sb, delimiter));
+        if (errorDetection && sequence != null) {
+            sb.append("AY").append((char) ('0' + Math.floorMod(sequence, 10)));
+        }
+        if (errorDetection) {
+            sb.append("AZ");
+        }
+        byte[] body = sb.toString().getBytes(charset);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length + 5);
+        out.writeBytes(body);
+        if (errorDetection) {
+            out.writeBytes(Checksum.of(body, body.length).getBytes(StandardCharsets.US_ASCII));
+        }
+        out.write('\r');
+        return out.toByteArray();
+    }
+
+    /** The message text without terminator, for logs and tests. */
+    public String encodeToString(Sip2Message message, Charset charset, Integer sequence, boolean errorDetection) {
+        byte[] b = encode(message, charset, sequence, errorDetection);
+        return new String(b, 0, b.length - 1, charset);
+    }
+}

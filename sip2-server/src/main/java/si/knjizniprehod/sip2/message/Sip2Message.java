@@ -1,0 +1,11 @@
+package si.knjizniprehod.sip2.message;
+
+import si.knjizniprehod.sip2.codec.FieldWriter;
+
+/** One SIP2 2.00 message. Every message class has a static {@code parse(FieldReader)} used by {@link MessageType}. */
+public interface Sip2Message {
+    MessageType type();
+
+    /** Writes the fixed fields (after the two-character code) and the variable fields. */
+    void write(FieldWriter w);
+}

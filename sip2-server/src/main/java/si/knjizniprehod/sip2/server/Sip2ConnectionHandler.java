@@ -1,0 +1,281 @@
+package si.knjizniprehod.sip2.server;
+
+import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.timeout.IdleStateEvent;
+import io.netty.handler.timeout.IdleStateHandler;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import si.knjizniprehod.sip2.account.Operation;
+import si.knjizniprehod.sip2.account.TerminalAccount;
+import si.knjizniprehod.sip2.backend.Language;
+import si.knjizniprehod.sip2.backend.Masking;
+import si.knjizniprehod.sip2.backend.TerminalContext;
+import si.knjizniprehod.sip2.codec.ParsedFrame;
+import si.knjizniprehod.sip2.codec.Sip2Codec;
+import si.knjizniprehod.sip2.codec.Sip2ParseException;
+import si.knjizniprehod.sip2.message.AcsStatusResponse;
+import si.knjizniprehod.sip2.message.CheckinRequest;
+import si.knjizniprehod.sip2.message.LoginRequest;
+import si.knjizniprehod.sip2.message.LoginResponse;
+import si.knjizniprehod.sip2.message.MessageType;
+import si.knjizniprehod.sip2.message.RequestScResend;
+import si.knjizniprehod.sip2.message.Sip2Message;
+
+/**
+ * One per connection. Runs on the connection's worker thread: frames in, one response out per frame.
+ * Never lets an exception escape: bad input is answered with 96, backend failures with a negative answer.
+ */
+final class Sip2ConnectionHandler extends ChannelInboundHandlerAdapter {
+    private static final Logger log = LoggerFactory.getLogger(Sip2ConnectionHandler.class);
+
+    private final Sip2Server server;
+    private final Session session;
+    private final Sip2Codec codec;
+    private volatile boolean busy;
+
+    Sip2ConnectionHandler(Sip2Server server, ListenerConfig listener, Sip2Codec codec) {
+        this.server = server;
+        this.session = new Session(listener);
+        this.codec = codec;
+        if (!listener.loginRequired()) {
+            session.account(server.accounts().find(listener.anonymousAccount()).orElseThrow());
+        }
+    }
+
+    boolean busy() {
+        return busy;
+    }
+
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) {
+        busy = true;
+        try {
+            if (msg == Sip2FrameDecoder.TOO_LONG) {
+                log.debug("overlong frame from {}", ctx.channel().remoteAddress());
+                send(ctx, RequestScResend.INSTANCE, null, errorDetection(true));
+            } else if (msg instanceof byte[] frame) {
+                onFrame(ctx, frame);
+            }
+        } catch (RuntimeException e) {
+            log.warn("unexpected error on SIP2 connection {}", ctx.channel().remoteAddress(), e);
+            send(ctx, RequestScResend.INSTANCE, null, errorDetection(true));
+        } finally {
+            busy = false;
+            if (server.draining()) {
+                ctx.channel().writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE);
+            }
+        }
+    }
+
+    private boolean errorDetection(boolean requestHadChecksum) {
+        return session.account() != null ? session.account().errorDetection() : requestHadChecksum;
+    }
+
+    private void onFrame(ChannelHandlerContext ctx, byte[] frame) {
+        boolean verify = session.account() == null || session.account().errorDetection();
+        ParsedFrame pf;
+        try {
+            pf = codec.parse(frame, session.charset(), verify);
+        } catch (Sip2ParseException e) {
+            log.debug("bad SIP2 frame ({}) from {}", e.kind(), ctx.channel().remoteAddress());
+            send(ctx, RequestScResend.INSTANCE, null, errorDetection(true));
+            return;
+        }
+        session.nextMessageNumber();
+        Sip2Message m = pf.message();
+        MessageType type = m.type();
+        boolean ed = errorDetection(pf.hadChecksum());
+        switch (type) {
+            case REQUEST_ACS_RESEND, REQUEST_SC_RESEND -> {
+                byte[] last = session.lastResponse();
+                if (last == null) {
+                    send(ctx, RequestScResend.INSTANCE, null, ed);
+                } else {
+                    ctx.writeAndFlush(Unpooled.wrappedBuffer(last));
+                }
+            }
+            case LOGIN -> login(ctx, (LoginRequest) m, pf, ed);
+            case SC_STATUS -> send(ctx, acsStatus(), pf.sequence(), ed);
+            default -> {
+                MessageHandler<Sip2Message> h = server.handler(type);
+                if (h == null) {
+                    // a response code, or a message the ACS never receives
+                    send(ctx, RequestScResend.INSTANCE, null, ed);
+                    return;
+                }
+                send(ctx, dispatch(h, m, frame, pf), pf.sequence(), ed);
+            }
+        }
+    }
+
+    private Sip2Message dispatch(MessageHandler<Sip2Message> h, Sip2Message m, byte[] frame, ParsedFrame pf) {
+        TerminalAccount a = session.account();
+        Language lang = session.language();
+        if (a == null) {
+            return h.refuse(m, session, ServerMessages.notLoggedIn(lang));
+        }
+        Operation op = h.operation();
+        if (op != null && !a.allows(op)) {
+            return h.refuse(m, session, ServerMessages.notAllowed(lang));
+        }
+        TerminalContext tc = new TerminalContext(a.login(), a.libraryId(), a.unit(), a.institutionId(), a.location(),
+                lang, requestId(a, frame, pf), Instant.now());
+        try {
+            if (!server.backend().online()) {
+                if (m instanceof CheckinRequest ci && a.allows(Operation.OFFLINE)) {
+                    return server.checkinHandler().handle(ci, session, tc, true);
+                }
+                if (m.type() == MessageType.END_PATRON_SESSION) {
+                    return h.refuse(m, session, null);
+                }
+                return h.refuse(m, session, ServerMessages.offline(lang));
+            }
+            return h.handle(m, session, tc);
+        } catch (RuntimeException e) {
+            log.warn("backend failed on {} from terminal {}: {}", m.type(), a.login(), e.toString());
+            return h.refuse(m, session, ServerMessages.internalError(lang));
+        }
+    }
+
+    /**
+     * Idempotency key: the terminal login plus a hash of the frame without AY/AZ. A terminal that resends the
+     * same message (same transaction date) gets the same key.
+     */
+    private static String requestId(TerminalAccount a, byte[] frame, ParsedFrame pf) {
+        int end = frame.length;
+        while (end > 0 && (frame[end - 1] == '\r' || frame[end - 1] == '\n')) {
+            end--;
+        }
+        if (pf.hadChecksum()) {
+            end -= 6;
+        }
+        if (pf.sequence() != null) {
+            end -= 3;
+        }
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(a.login().getBytes(StandardCharsets.UTF_8));
+            md.update((byte) 0);
+            md.update(frame, 0, Math.max(0, end));
+            byte[] d = md.digest();
+            return a.login() + "-" + HexFormat.of().formatHex(d, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void login(ChannelHandlerContext ctx, LoginRequest q, ParsedFrame pf, boolean ed) {
+        Optional<TerminalAccount> found = server.accounts().authenticate(q.loginUserId(), q.loginPassword());
+        boolean ok = false;
+        if (found.isPresent()) {
+            TerminalAccount a = found.get();
+            TerminalAccount previous = session.account();
+            if (previous != null && previous.login().equals(a.login())) {
+                ok = true;
+            } else if (server.acquireSlot(a)) {
+                if (previous != null && session.listener().loginRequired()) {
+                    server.releaseSlot(previous);
+                }
+                session.account(a);
+                ok = true;
+                IdleStateHandler idle = new IdleStateHandler(a.idleTimeout().toMillis(), 0, 0, TimeUnit.MILLISECONDS);
+                ctx.pipeline().replace(Sip2Server.IDLE, Sip2Server.IDLE, idle);
+                log.info("SIP2 terminal {} logged in from {}", a.login(), ctx.channel().remoteAddress());
+            } else {
+                log.warn("SIP2 terminal {} refused: connection limit {} reached", a.login(), a.maxConnections());
+            }
+        } else {
+            log.warn("SIP2 login failed for {} from {}", Masking.mask(q.loginUserId()), ctx.channel().remoteAddress());
+        }
+        send(ctx, new LoginResponse(ok), pf.sequence(), session.account() != null ? session.account().errorDetection() : ed);
+    }
+
+    private AcsStatusResponse acsStatus() {
+        boolean online = server.backend().online();
+        TerminalAccount a = session.account();
+        if (a == null) {
+            return new AcsStatusResponse(online, false, false, false, false, false, 0, 0,
+                    java.time.LocalDateTime.now(codec.zone()).withNano(0), "2.00", "", null, "NNNNYYYNNNNNNNNN", null,
+                    ServerMessages.notLoggedIn(session.language()), null);
+        }
+        boolean checkin = a.allows(Operation.CHECKIN) && (online || a.allows(Operation.OFFLINE));
+        boolean checkout = online && a.allows(Operation.CHECKOUT);
+        boolean renew = online && a.allows(Operation.RENEWAL);
+        boolean update = online && a.allows(Operation.STATUS_UPDATE);
+        StringBuilder bx = new StringBuilder(16);
+        bx.append(yn(online))                                     // patron status
+                .append(yn(checkout))                             // checkout
+                .append(yn(checkin))                              // checkin
+                .append(yn(online && a.allows(Operation.BLOCK_PATRON)))
+                .append('Y')                                      // SC/ACS status
+                .append('Y')                                      // request resend
+                .append('Y')                                      // login
+                .append(yn(online))                               // patron information
+                .append('Y')                                      // end patron session
+                .append(yn(online && a.allows(Operation.FEE_PAID)))
+                .append(yn(online))                               // item information
+                .append(yn(update))                               // item status update
+                .append(yn(online && a.allows(Operation.PATRON_ENABLE)))
+                .append(yn(online && a.allows(Operation.HOLD)))
+                .append(yn(renew))                                // renew
+                .append(yn(renew));                               // renew all
+        return new AcsStatusResponse(online, checkin, checkout, renew, update, a.allows(Operation.OFFLINE),
+                a.timeoutPeriod(), a.retriesAllowed(), java.time.LocalDateTime.now(codec.zone()).withNano(0), "2.00",
+                a.institutionId(), a.libraryName(), bx.toString(), a.location().isEmpty() ? null : a.location(),
+                online ? null : ServerMessages.offline(a.language()), null);
+    }
+
+    private static char yn(boolean b) {
+        return b ? 'Y' : 'N';
+    }
+
+    private void send(ChannelHandlerContext ctx, Sip2Message m, Integer seq, boolean errorDetection) {
+        byte[] out = codec.encode(m, session.charset(), seq, errorDetection);
+        if (!(m instanceof RequestScResend)) {
+            session.lastResponse(out);
+        }
+        ctx.writeAndFlush(Unpooled.wrappedBuffer(out));
+    }
+
+    @Override
+    public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {
+        if (evt instanceof IdleStateEvent && !busy) {
+            log.debug("closing idle SIP2 connection {}", ctx.channel().remoteAddress());
+            ctx.close();
+        } else {
+            ctx.fireUserEventTriggered(evt);
+        }
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) {
+        TerminalAccount a = session.account();
+        if (a != null && session.listener().loginRequired()) {
+            server.releaseSlot(a);
+        }
+        ctx.fireChannelInactive();
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        log.debug("SIP2 connection {} closed after error: {}", ctx.channel().remoteAddress(), cause.toString());
+        ctx.close();
+    }
+
+    /** Closes the connection now if no message is being answered (called on the connection's executor). */
+    void closeIfIdle(ChannelHandlerContext ctx) {
+        if (!busy) {
+            ctx.close();
+        }
+    }
+}
