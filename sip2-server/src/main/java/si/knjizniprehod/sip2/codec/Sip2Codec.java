@@ -78,12 +78,12 @@ public final class Sip2Codec {
             sequence = frame[bodyEnd - 1] - '0';
             bodyEnd -= 3;
         }
-        String text = decode(frame, start, bodyEnd, charset);
-        char c0 = text.charAt(0);
-        char c1 = text.charAt(1);
+        byte c0 = frame[start];
+        byte c1 = frame[start + 1];
         if (c0 < '0' || c0 > '9' || c1 < '0' || c1 > '9') {
             throw new Sip2ParseException(Sip2ParseException.Kind.BAD_CODE, "message code is not two digits");
         }
+        String text = decode(frame, start, bodyEnd, charset);
         MessageType type = MessageType.byCode(text.substring(0, 2));
         if (type == null) {
             throw new Sip2ParseException(Sip2ParseException.Kind.UNKNOWN_CODE, "unknown message code");
