@@ -247,8 +247,9 @@ public final class Iso2709Reader implements MarcRecordReader {
             // count separators in the data area
             int chunks = 0;
             for (int i = dataStart; i < end; i++) if (b[i] == FT) chunks++;
-            if (chunks == nf) {
-                warnings.add("directory lengths/offsets disagree with field separators; fields taken by separators");
+            if (chunks >= nf) {
+                warnings.add("directory lengths/offsets disagree with field separators; fields taken by separators"
+                        + (chunks > nf ? " (" + (chunks - nf) + " extra separators ignored)" : ""));
                 int p = dataStart;
                 for (int k = 0; k < nf; k++) {
                     int q = p;
