@@ -36,7 +36,7 @@ public final class TerminalAccounts {
                 throw new IllegalArgumentException("duplicate terminal account " + a.login());
             }
         }
-        this.byLogin = Map.copyOf(m);
+        this.byLogin = java.util.Collections.unmodifiableMap(m);
     }
 
     public Optional<TerminalAccount> find(String login) {
