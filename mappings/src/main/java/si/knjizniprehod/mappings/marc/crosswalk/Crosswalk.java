@@ -204,10 +204,9 @@ public final class Crosswalk {
                 value = dir == Direction.U2M ? table.countries.toRight(sv.trim().toUpperCase()) : table.countries.toLeft(sv.trim());
                 if (value == null) continue;
             } else if (op.equals("century")) {
-                String d = sv.trim();
-                if (d.length() == 6 && d.chars().allMatch(Character::isDigit)) {
-                    int yy = Integer.parseInt(d.substring(0, 2));
-                    value = (yy <= Year.now().getValue() % 100 ? "20" : "19") + d;
+                if (sv.length() >= 2 && Character.isDigit(sv.charAt(0)) && Character.isDigit(sv.charAt(1))) {
+                    int yy = Integer.parseInt(sv.substring(0, 2));
+                    value = (yy <= Year.now().getValue() % 100 ? "20" : "19") + sv;
                 } else {
                     value = "  " + sv;
                 }
@@ -421,8 +420,11 @@ public final class Crosswalk {
         return out;
     }
 
-    /** Flattens UNIMARC 4XX embedded fields ($1 + tag + indicators + subfields) into standard 4XX subfields. */
-    List<Subfield> flattenEmbedded(DataField src) {
+    /**
+     * Flattens UNIMARC 4XX embedded fields ($1 + tag + indicators + subfields) into standard 4XX subfields
+     * (table section 'embed'); a field without $1 is returned as it is.
+     */
+    public List<Subfield> flattenEmbedded(DataField src) {
         List<Subfield> in = src.getSubfields();
         boolean any = false;
         for (Subfield s : in) if (s.getCode() == '1') { any = true; break; }

@@ -174,6 +174,20 @@ public final class CrosswalkTable {
         return t;
     }
 
+    /**
+     * UNIMARC subfield codes that a rule mapped in both directions carries for this tag (union over the rules for
+     * the tag; personal-name rules add $b, which travels inside MARC 21 $a). Empty if the tag is not mapped both ways.
+     */
+    public Set<Character> roundTripCodes(String unimarcTag) {
+        Set<Character> s = new LinkedHashSet<>();
+        if (!bothUnimarcTags.contains(unimarcTag)) return s;
+        for (FieldRule r : rules(Direction.U2M, unimarcTag)) {
+            s.addAll(r.map.keySet());
+            if (r.name) s.add('b');
+        }
+        return s;
+    }
+
     /** UNIMARC tags mapped in both directions (used by round-trip checks). */
     public Set<String> roundTripTags() {
         return Collections.unmodifiableSet(bothUnimarcTags);
