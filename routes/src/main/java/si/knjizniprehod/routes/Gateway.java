@@ -1,0 +1,193 @@
+package si.knjizniprehod.routes;
+
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.apache.camel.CamelContext;
+import org.apache.camel.component.jms.JmsComponent;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jms.connection.CachingConnectionFactory;
+import si.knjizniprehod.core.circulation.Circulation;
+import si.knjizniprehod.core.db.Database;
+import si.knjizniprehod.core.demo.DemoData;
+import si.knjizniprehod.core.policy.ProfileRegistry;
+import si.knjizniprehod.core.security.PinHasher;
+import si.knjizniprehod.routes.api.CirculationApi;
+import si.knjizniprehod.routes.api.CirculationRestRoute;
+import si.knjizniprehod.routes.api.HealthApi;
+import si.knjizniprehod.routes.api.ItemApi;
+import si.knjizniprehod.routes.api.LibraryApi;
+import si.knjizniprehod.routes.api.MemberApi;
+import si.knjizniprehod.routes.api.RecordsRestRoute;
+import si.knjizniprehod.routes.api.RestSetupRoute;
+import si.knjizniprehod.routes.broker.EmbeddedBroker;
+import si.knjizniprehod.routes.config.GatewayConfig;
+import si.knjizniprehod.routes.outbox.OutboxRelay;
+import si.knjizniprehod.routes.outbox.OutboxRelayRoute;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Properties;
+
+/**
+ * The whole gateway in one object: database, library profiles, circulation core, broker (embedded
+ * unless an external one is configured) and the Camel routes. {@link #start()} and {@link #stop()}
+ * are all a caller (the CLI, a test) needs.
+ */
+public final class Gateway implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Gateway.class);
+
+    private final GatewayConfig config;
+    private final Clock clock;
+    private Database db;
+    private ProfileRegistry profiles;
+    private Circulation circulation;
+    private EmbeddedBroker broker;
+    private CachingConnectionFactory connectionFactory;
+    private OutboxRelay relay;
+    private CamelContext camel;
+    private VertxPlatformHttpServer httpServer;
+
+    public Gateway(GatewayConfig config) {
+        this(config, Clock.system(ZoneId.of("Europe/Ljubljana")));
+    }
+
+    public Gateway(GatewayConfig config, Clock clock) {
+        this.config = config;
+        this.clock = clock;
+    }
+
+    public synchronized Gateway start() throws Exception {
+        long t0 = System.nanoTime();
+        Path dataDir = Path.of(config.get("gateway.data.dir", "./data"));
+        Files.createDirectories(dataDir);
+        db = openDatabase(dataDir);
+        profiles = config.isSet("gateway.profiles.dir")
+                ? ProfileRegistry.fromDirectory(Path.of(config.get("gateway.profiles.dir")))
+                : ProfileRegistry.bundled();
+        PinHasher pins = new PinHasher();
+        circulation = new Circulation(db, profiles, clock, pins);
+        if (config.getBoolean("gateway.demo", true)) {
+            int loaded = new DemoData(db, profiles, clock, pins).load();
+            if (loaded > 0) {
+                LOG.info("demo data loaded for {} libraries", loaded);
+            }
+        }
+        String brokerUrl = startBroker(dataDir);
+        camel = new DefaultCamelContext();
+        camel.getPropertiesComponent().setInitialProperties(asProperties());
+        connectionFactory = new CachingConnectionFactory(new ActiveMQConnectionFactory(brokerUrl,
+                config.get("gateway.broker.user", null), config.get("gateway.broker.password", null)));
+        connectionFactory.setReconnectOnException(true);
+        camel.addComponent("jms", JmsComponent.jmsComponentAutoAcknowledge(connectionFactory));
+        VertxPlatformHttpServerConfiguration http = new VertxPlatformHttpServerConfiguration();
+        http.setBindHost(config.get("gateway.http.host", "0.0.0.0"));
+        http.setBindPort(config.getInt("gateway.http.port", 8080));
+        httpServer = new VertxPlatformHttpServer(http);
+        camel.addService(httpServer);
+
+        relay = new OutboxRelay(db, "jms:topic:" + EmbeddedBroker.EVENTS_ADDRESS,
+                config.getInt("gateway.outbox.batch.size", 200), clock);
+        HealthApi health = new HealthApi(db, this::brokerUp, broker != null ? "embedded" : "external");
+        camel.addRoutes(new RestSetupRoute());
+        camel.addRoutes(new CirculationRestRoute(new CirculationApi(circulation), health));
+        camel.addRoutes(new RecordsRestRoute(new MemberApi(circulation), new ItemApi(circulation),
+                new LibraryApi(profiles)));
+        camel.addRoutes(new OutboxRelayRoute(relay));
+        camel.start();
+        relay.start(camel);
+        LOG.info("gateway started in {} ms: HTTP on port {}, database {}, broker {}",
+                (System.nanoTime() - t0) / 1_000_000, httpPort(), db.productName(),
+                broker != null ? "embedded" : brokerUrl);
+        return this;
+    }
+
+    private Database openDatabase(Path dataDir) {
+        String url = config.get("gateway.db.url", Database.h2FileUrl(dataDir));
+        String user = config.get("gateway.db.user", url.startsWith("jdbc:h2:") ? "sa" : null);
+        return Database.open(url, user, config.get("gateway.db.password", ""), config.getInt("gateway.db.pool.size", 16));
+    }
+
+    private String startBroker(Path dataDir) throws Exception {
+        if (config.isSet("gateway.broker.url")) {
+            return config.get("gateway.broker.url");
+        }
+        broker = new EmbeddedBroker(dataDir.resolve("broker"), config.getInt("gateway.broker.embedded.tcp.port", 0));
+        broker.start();
+        return broker.clientUrl();
+    }
+
+    private boolean brokerUp() {
+        if (broker != null) {
+            return broker.isActive();
+        }
+        try (var c = connectionFactory.createConnection()) {
+            return true;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private Properties asProperties() {
+        Properties p = new Properties();
+        p.putAll(config.asMap());
+        return p;
+    }
+
+    public int httpPort() {
+        return httpServer == null ? -1 : httpServer.getPort();
+    }
+
+    public Circulation circulation() {
+        return circulation;
+    }
+
+    public Database database() {
+        return db;
+    }
+
+    public EmbeddedBroker embeddedBroker() {
+        return broker;
+    }
+
+    public OutboxRelay outboxRelay() {
+        return relay;
+    }
+
+    public CamelContext camel() {
+        return camel;
+    }
+
+    public GatewayConfig config() {
+        return config;
+    }
+
+    public synchronized void stop() {
+        try {
+            if (camel != null) {
+                camel.stop();
+            }
+            if (connectionFactory != null) {
+                connectionFactory.destroy();
+            }
+            if (broker != null) {
+                broker.stop();
+            }
+        } catch (Exception e) {
+            LOG.warn("error while stopping: {}", e.getMessage());
+        } finally {
+            if (db != null) {
+                db.close();
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}
