@@ -43,7 +43,8 @@ import org.slf4j.LoggerFactory;
  * List<Holding> h = sru.holdings(page.records().get(0));
  * }</pre>
  *
- * Thread-safe; create one per catalogue and share it.
+ * Thread-safe; create one per catalogue and share it. Cached answers are shared between callers: treat the
+ * returned Marc4J records as read-only (copy before changing them).
  */
 public final class SruClient {
 
@@ -292,6 +293,10 @@ public final class SruClient {
                 breaker.onSuccess();
                 return body;
             } catch (SruException e) {
+                if (Thread.currentThread().isInterrupted()) {
+                    breaker.onIgnored(); // says nothing about the server
+                    throw e;
+                }
                 if (e.isRetriable()) {
                     breaker.onFailure(e);
                 } else {
