@@ -61,6 +61,29 @@ public final class CqlBuilder {
         return this;
     }
 
+    /**
+     * ANDs {@code field = "value"} for every entry with a non-blank value, in map order (use a LinkedHashMap
+     * for a stable query), e.g. the {@code title}/{@code author}/{@code isbn} parameters of a REST search.
+     *
+     * @throws IllegalArgumentException if no entry has a value, or a field is unknown
+     */
+    public CqlBuilder allOf(Map<String, String> fieldValues) {
+        for (Map.Entry<String, String> e : fieldValues.entrySet()) {
+            if (e.getValue() == null || e.getValue().isBlank()) {
+                continue;
+            }
+            if (expr == null) {
+                where(e.getKey(), e.getValue());
+            } else {
+                and(e.getKey(), e.getValue());
+            }
+        }
+        if (expr == null) {
+            throw new IllegalArgumentException("no search value given (fields: " + fieldValues.keySet() + ")");
+        }
+        return this;
+    }
+
     /** Starts with {@code field = "value*"}: the user's text is literal, only the trailing {@code *} truncates. */
     public CqlBuilder whereStartsWith(String field, String value) {
         if (expr != null) {

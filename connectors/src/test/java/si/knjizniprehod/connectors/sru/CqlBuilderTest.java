@@ -58,6 +58,19 @@ class CqlBuilderTest {
     }
 
     @Test
+    void allOfAndsTheGivenFieldsSkippingBlanks() {
+        java.util.LinkedHashMap<String, String> m = new java.util.LinkedHashMap<>();
+        m.put("title", "pride");
+        m.put("isbn", " ");
+        m.put("author", "austen");
+        m.put("any", "\" or 1=1");
+        assertThat(CqlBuilder.using(config).allOf(m).build())
+                .isEqualTo("(dc.title=\"pride\" and dc.creator=\"austen\") and cql.serverChoice=\"\\\" or 1=1\"");
+        assertThatThrownBy(() -> CqlBuilder.using(config).allOf(Map.of("title", "")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void cobissStyleIndexesAreJustConfiguration() {
         CatalogueConfig cobiss = CatalogueConfig.fromProperties(Map.of(
                 CatalogueConfig.URL, "http://127.0.0.1:1/COBIB",

@@ -106,6 +106,16 @@ class ZebraSruTest {
     }
 
     @Test
+    void restStyleFieldMapSearch() {
+        Map<String, String> params = new java.util.LinkedHashMap<>();
+        params.put("title", "sense and sensibility");
+        params.put("author", "Gilchrist");
+        params.put("isbn", null);
+        SearchResult r = sru.search(sru.cql().allOf(params).build(), 1, 10);
+        assertThat(r.records()).extracting(x -> x.marc().getControlNumber()).contains("UkOxUb13713246");
+    }
+
+    @Test
     void pagingWalksEveryHitExactlyOnce() {
         String cql = sru.cql().where("title", "pride").build();
         int total = sru.count(cql);
