@@ -263,7 +263,7 @@ public final class SruResponseParser {
         RecordStack stack = new RecordStack();
         MarcXmlHandler handler = new MarcXmlHandler(stack);
         try {
-            Transformer t = TF.newTransformer();
+            Transformer t = newTransformer();
             t.transform(new DOMSource(record), new SAXResult(handler));
         } catch (TransformerException | RuntimeException e) {
             throw new SruResponseException("record is not valid MARCXML: " + e.getMessage(), e);
@@ -292,6 +292,13 @@ public final class SruResponseParser {
     private static SruDiagnostic readDiagnostic(Element d) {
         return new SruDiagnostic(nonNull(text(child(d, "uri"))), text(child(d, "details")),
                 text(child(d, "message")));
+    }
+
+    /** TransformerFactory is not guaranteed thread-safe; transformers themselves are used by one thread. */
+    private static Transformer newTransformer() throws javax.xml.transform.TransformerConfigurationException {
+        synchronized (TF) {
+            return TF.newTransformer();
+        }
     }
 
     // ---- DOM helpers ------------------------------------------------------------------------------------
@@ -329,7 +336,7 @@ public final class SruResponseParser {
 
     static String serialize(Element e) {
         try {
-            Transformer t = TF.newTransformer();
+            Transformer t = newTransformer();
             t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
             t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
             StringWriter w = new StringWriter();
