@@ -69,7 +69,9 @@ public final class BibSummaries {
                 String name = clean(a);
                 if (b != null && !clean(b).isEmpty()) {
                     String bb = clean(b);
-                    name = tag.startsWith("70") || tag.startsWith("72") ? name + ", " + bb : name + ". " + bb;
+                    boolean personal = tag.startsWith("70") || tag.startsWith("72");
+                    if (bb.startsWith(",") || bb.startsWith(".")) bb = bb.substring(1).trim();
+                    name = personal ? name + ", " + bb : name + ". " + bb;
                 }
                 authors.add(name);
             }

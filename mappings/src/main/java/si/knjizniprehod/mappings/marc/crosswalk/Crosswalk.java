@@ -351,6 +351,7 @@ public final class Crosswalk {
         Profile p = table.profile(r.isbd);
         char prevSrc = 0;
         SubfieldImpl last = null;
+        SubfieldImpl lastAlpha = null;
         for (Subfield sf : in) {
             char code = sf.getCode();
             List<Character> t = r.map.get(code);
@@ -373,10 +374,11 @@ public final class Crosswalk {
                 if (last != null && sep != null) last.setData(punct(last.getData(), sep.stripTrailing()));
                 last = new SubfieldImpl(tc, v);
                 out.addSubfield(last);
+                if (Character.isLetter(tc)) lastAlpha = last;
             }
             prevSrc = code;
         }
-        if (p != null && p.end != null && last != null) last.setData(endPunct(last.getData(), p.end));
+        if (p != null && p.end != null && lastAlpha != null) lastAlpha.setData(endPunct(lastAlpha.getData(), p.end));
         return out;
     }
 
@@ -473,6 +475,8 @@ public final class Crosswalk {
         String pending = null;
         List<Subfield> sfs = src.getSubfields();
         int n = sfs.size();
+        int lastAlpha = -1;
+        for (int k = 0; k < n; k++) if (Character.isLetter(sfs.get(k).getCode())) lastAlpha = k;
         for (int k = 0; k < n; k++) {
             Subfield sf = sfs.get(k);
             char code = sf.getCode();
@@ -484,7 +488,7 @@ public final class Crosswalk {
             String v = sf.getData();
             String stripped = null;
             if (p != null) {
-                String[] res = stripSep(v, p, k == n - 1);
+                String[] res = stripSep(v, p, k == lastAlpha);
                 v = res[0];
                 stripped = res[1];
             }
