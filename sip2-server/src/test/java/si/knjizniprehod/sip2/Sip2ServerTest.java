@@ -152,6 +152,29 @@ class Sip2ServerTest {
     }
 
     @Test
+    void randomGarbageGetsOneAnswerPerFrameAndNeverKillsTheSession() throws Exception {
+        java.util.Random r = new java.util.Random(42);
+        try (TestClient c = TestClient.connect(port, StandardCharsets.UTF_8)) {
+            for (int i = 0; i < 200; i++) {
+                byte[] f = new byte[1 + r.nextInt(300)];
+                r.nextBytes(f);
+                for (int j = 0; j < f.length; j++) {
+                    if (f[j] == '\r' || f[j] == '\n') {
+                        f[j] = '?';
+                    }
+                }
+                if (i % 3 == 0 && f.length > 2) { // sometimes a real message code in front
+                    f[0] = (byte) '0';
+                    f[1] = (byte) ('0' + r.nextInt(10));
+                }
+                c.sendRaw(TestClient.concat(f, new byte[] {'\r'}));
+                assertThat(c.readFrame()).isNotEmpty();
+            }
+            assertThat(c.call("9300CNsc-ri|COdemo|")).startsWith("941");
+        }
+    }
+
+    @Test
     void silentAndSlowClientsAreClosed() throws Exception {
         try (TestClient silent = TestClient.connect(port, StandardCharsets.UTF_8);
              TestClient slow = TestClient.connect(port, StandardCharsets.UTF_8)) {
