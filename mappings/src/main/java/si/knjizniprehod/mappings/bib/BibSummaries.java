@@ -44,12 +44,12 @@ public final class BibSummaries {
             List<String> rs = new ArrayList<>();
             char prev = 0;
             for (Subfield s : t.getSubfields()) {
-                String v = clean(s.getData());
+                String v = strip(s.getData());
                 if (v.isEmpty()) continue;
                 switch (s.getCode()) {
-                    case 'a': if (tb.length() == 0) tb.append(v); break;
-                    case 'h': tb.append(". ").append(v); break;
-                    case 'i': tb.append(prev == 'h' ? ", " : ". ").append(v); break;
+                    case 'a': if (tb.length() == 0) tb.append(stripTitle(v)); break;
+                    case 'h': tb.append(tb.length() == 0 ? "" : ". ").append(stripTitle(v)); break;
+                    case 'i': tb.append(tb.length() == 0 ? "" : prev == 'h' ? ", " : ". ").append(stripTitle(v)); break;
                     case 'e': case 'd': other.add(v); break;
                     case 'f': case 'g': rs.add(v); break;
                     default:
@@ -66,9 +66,9 @@ public final class BibSummaries {
                 String a = sub(f, 'a');
                 if (a == null) continue;
                 String b = sub(f, 'b');
-                String name = clean(a);
-                if (b != null && !clean(b).isEmpty()) {
-                    String bb = clean(b);
+                String name = strip(a);
+                if (b != null && !strip(b).isEmpty()) {
+                    String bb = strip(b);
                     boolean personal = tag.startsWith("70") || tag.startsWith("72");
                     if (bb.startsWith(",") || bb.startsWith(".")) bb = bb.substring(1).trim();
                     name = personal ? name + ", " + bb : name + ". " + bb;
@@ -82,8 +82,8 @@ public final class BibSummaries {
         String publisher = null;
         String place = null;
         if (pub != null) {
-            publisher = cleanOrNull(sub(pub, 'c'));
-            place = cleanOrNull(sub(pub, 'a'));
+            publisher = stripOrNull(sub(pub, 'c'));
+            place = stripOrNull(sub(pub, 'a'));
             year = year(sub(pub, 'd'));
         }
         if (year == null) {
@@ -106,18 +106,25 @@ public final class BibSummaries {
         String resp = null;
         if (t != null) {
             StringBuilder tb = new StringBuilder();
+            List<String> rems = new ArrayList<>();
+            List<String> rs = new ArrayList<>();
+            char prev = 0;
             for (Subfield s : t.getSubfields()) {
                 String v = strip(s.getData());
                 if (v.isEmpty()) continue;
                 switch (s.getCode()) {
-                    case 'a': tb.append(v); break;
-                    case 'n': case 'p': tb.append(tb.length() == 0 ? "" : ". ").append(v); break;
-                    case 'b': rem = v; break;
-                    case 'c': resp = v; break;
+                    case 'a': tb.append(stripTitle(v)); break;
+                    case 'n': tb.append(tb.length() == 0 ? "" : ". ").append(stripTitle(v)); break;
+                    case 'p': tb.append(tb.length() == 0 ? "" : prev == 'n' ? ", " : ". ").append(stripTitle(v)); break;
+                    case 'b': rems.add(v); break;
+                    case 'c': rs.add(v); break;
                     default:
                 }
+                prev = s.getCode();
             }
             title = tb.length() == 0 ? null : tb.toString();
+            rem = rems.isEmpty() ? null : String.join(" : ", rems);
+            resp = rs.isEmpty() ? null : String.join(" ; ", rs);
         }
         List<String> authors = new ArrayList<>();
         for (String tag : new String[] {"100", "110", "111", "700", "710", "711"}) {
@@ -125,7 +132,7 @@ public final class BibSummaries {
                 String a = sub(f, 'a');
                 if (a == null) continue;
                 String name = strip(a);
-                String b = sub(f, 'b');
+                String b = sub(f, tag.equals("111") || tag.equals("711") ? 'e' : 'b');
                 if (b != null && tag.charAt(1) == '1') name = name + ". " + strip(b);
                 authors.add(name);
             }
@@ -266,12 +273,7 @@ public final class BibSummaries {
         return b.toString().trim();
     }
 
-    private static String cleanOrNull(String s) {
-        String c = clean(s);
-        return c.isEmpty() ? null : c;
-    }
-
-    /** Removes trailing ISBD punctuation (" /", " :", " ;", " =", ",", "." unless after a one-letter initial). */
+    /** Removes trailing ISBD punctuation (" /", " :", " ;", " =", ",", and "." unless it ends a one-letter initial). */
     static String strip(String s) {
         String v = clean(s);
         while (!v.isEmpty()) {
@@ -288,11 +290,17 @@ public final class BibSummaries {
     }
 
     private static boolean initialOrAbbrev(String v) {
-        // "Smith, J." / "Inc." / "p." keep their period
+        // "Smith, J." keeps its period; abbreviations ("Inc.") lose it on both flavours alike
         int sp = Math.max(v.lastIndexOf(' '), v.lastIndexOf(','));
         String lastWord = v.substring(sp + 1, v.length() - 1);
-        return lastWord.length() == 1 || lastWord.equals("Inc") || lastWord.equals("Ltd") || lastWord.equals("Co")
-                || lastWord.equals("etc") || lastWord.endsWith(".");
+        return lastWord.length() == 1 && Character.isLetter(lastWord.charAt(0));
+    }
+
+    /** Title parts: a final period is always ISBD punctuation ("Environment & planning. A."). */
+    static String stripTitle(String s) {
+        String v = strip(s);
+        while (v.endsWith(".")) v = strip(v.substring(0, v.length() - 1));
+        return v;
     }
 
     private static String stripOrNull(String s) {

@@ -359,8 +359,7 @@ public final class Crosswalk {
             if (t != null) tc = t.get(0);
             else if (r.keepOthers) tc = code;
             else continue;
-            String v = sf.getData();
-            if (r.nonfiling) v = stripNonfiling(v);
+            String v = stripNonfiling(sf.getData()); // MARC 21 has no NSB/NSE; 245 carries the count in ind2
             if (r.subject && code == '2' && i2 == '0') continue; // LCSH: source given by ind2 = 0
             if (r.relator && tc == '4') {
                 String m = Relators.toMarc(v.trim());
@@ -526,6 +525,7 @@ public final class Crosswalk {
             if (m == null) warnings.add(out.getTag() + "$4 relator code '" + v + "' not in the table; kept");
             else v = m;
         }
+        if (r.isbd != null) v = v.strip();
         if (v.isEmpty()) return;
         out.addSubfield(new SubfieldImpl(code, v));
     }
