@@ -71,7 +71,7 @@ class Sip2ServerTest {
             assertThat(s.checkinOk()).isTrue();
             assertThat(s.checkoutOk()).isTrue();
             assertThat(s.institutionId()).isEqualTo("RI");
-            assertThat(s.terminalLocation()).isEqualTo("RI-OSR-SC1");
+            assertThat(s.terminalLocation()).isEqualTo("RI-RIB-SC1");
             assertThat(s.timeoutPeriod()).isEqualTo(30);
             assertThat(s.retriesAllowed()).isEqualTo(3);
             assertThat(s.supportedMessages()).isEqualTo("YYYYYYYYYYYYYYYY");
