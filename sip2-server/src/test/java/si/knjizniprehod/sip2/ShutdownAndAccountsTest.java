@@ -94,4 +94,20 @@ class ShutdownAndAccountsTest {
         assertThatThrownBy(() -> TerminalAccounts.load(new ByteArrayInputStream(typo.getBytes())))
                 .hasMessageContaining("pasword");
     }
+
+    @Test
+    void demoServerConfigLoads() throws Exception {
+        try (var in = getClass().getResourceAsStream("/sip2/sip2-server-demo.yaml")) {
+            var cfg = si.knjizniprehod.sip2.server.Sip2ServerConfigFile.load(in, null);
+            assertThat(cfg.listeners()).singleElement().satisfies(l -> {
+                assertThat(l.port()).isEqualTo(6001);
+                assertThat(l.tls()).isNull();
+                assertThat(l.loginRequired()).isTrue();
+            });
+            assertThat(cfg.accounts().all()).hasSize(6);
+        }
+        String typo = "listeners:\n  - {name: x, prot: 6001}\n";
+        assertThatThrownBy(() -> si.knjizniprehod.sip2.server.Sip2ServerConfigFile.load(
+                new ByteArrayInputStream(typo.getBytes()), null)).hasMessageContaining("prot");
+    }
 }

@@ -35,6 +35,8 @@ import si.knjizniprehod.sip2.server.TlsConfig;
 class TlsListenerTest {
     private static Sip2Server server;
     private static SSLContext clientContext;
+    private static X509Certificate certificate;
+    private static KeyPair keyPair;
 
     @BeforeAll
     static void start() throws Exception {
@@ -51,6 +53,8 @@ class TlsListenerTest {
         X509Certificate cert = new JcaX509CertificateConverter()
                 .getCertificate(b.build(new JcaContentSignerBuilder("SHA256withECDSA").build(kp.getPrivate())));
 
+        certificate = cert;
+        keyPair = kp;
         TlsConfig tls = TlsConfig.of(SslContextBuilder.forServer(kp.getPrivate(), cert).build());
         server = ServerFixture.start(InMemoryBackend.demo(), ServerFixture.demoAccounts(a -> a),
                 ServerFixture.plain(),
@@ -103,6 +107,39 @@ class TlsListenerTest {
         }
         try (TestClient c = TestClient.connect(server.port("plain"), StandardCharsets.UTF_8)) {
             assertThat(c.call("9300CNsc-kp|COdemo|")).startsWith("941");
+        }
+    }
+
+    @Test
+    void configFileWithPemFiles(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.util.Base64.Encoder b64 = java.util.Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII));
+        java.nio.file.Files.writeString(dir.resolve("cert.pem"), "-----BEGIN CERTIFICATE-----\n"
+                + b64.encodeToString(certificate.getEncoded()) + "\n-----END CERTIFICATE-----\n");
+        java.nio.file.Files.writeString(dir.resolve("key.pem"), "-----BEGIN PRIVATE KEY-----\n"
+                + b64.encodeToString(keyPair.getPrivate().getEncoded()) + "\n-----END PRIVATE KEY-----\n");
+        java.nio.file.Files.writeString(dir.resolve("sip2.yaml"), String.join("\n",
+                "accounts: classpath:/sip2/terminal-accounts-demo.yaml",
+                "workerThreads: 2",
+                "listeners:",
+                "  - {name: plain, host: 127.0.0.1, port: 0, fieldDelimiter: '^'}",
+                "  - name: tls",
+                "    host: 127.0.0.1",
+                "    port: 0",
+                "    tls: {certChain: cert.pem, privateKey: key.pem}",
+                ""));
+        si.knjizniprehod.sip2.server.Sip2ServerConfig cfg =
+                si.knjizniprehod.sip2.server.Sip2ServerConfigFile.load(dir.resolve("sip2.yaml"));
+        assertThat(cfg.listeners()).hasSize(2);
+        assertThat(cfg.listeners().get(0).fieldDelimiter()).isEqualTo('^');
+        try (Sip2Server s = new Sip2Server(cfg, InMemoryBackend.demo()).start()) {
+            SSLSocket sock = (SSLSocket) clientContext.getSocketFactory().createSocket("127.0.0.1", s.port("tls"));
+            sock.startHandshake();
+            try (TestClient c = new TestClient(sock, StandardCharsets.UTF_8)) {
+                assertThat(c.call("9300CNsc-ri|COdemo|")).startsWith("941");
+            }
+            try (TestClient c = TestClient.connect(s.port("plain"), StandardCharsets.UTF_8)) {
+                assertThat(c.call("9300CNsc-ri^COdemo^")).startsWith("941");
+            }
         }
     }
 }
