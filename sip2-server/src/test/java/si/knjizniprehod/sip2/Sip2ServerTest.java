@@ -107,6 +107,16 @@ class Sip2ServerTest {
     }
 
     @Test
+    void passwordGuessingClosesTheConnection() throws Exception {
+        try (TestClient c = TestClient.connect(port, StandardCharsets.UTF_8)) {
+            for (int i = 0; i < 5; i++) {
+                assertThat(c.call("9300CNsc-ri|COguess" + i + "|")).startsWith("940");
+            }
+            assertThat(c.closedByServer(2000)).isTrue();
+        }
+    }
+
+    @Test
     void resendRepeatsTheLastResponseByteForByte() throws Exception {
         try (TestClient c = login("sc-ri")) {
             c.sendWithChecksum("63001" + D + "  Y       AORI|AAP001|");

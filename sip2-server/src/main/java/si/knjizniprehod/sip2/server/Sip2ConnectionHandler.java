@@ -42,6 +42,11 @@ final class Sip2ConnectionHandler extends ChannelInboundHandlerAdapter {
     private final Session session;
     private final Sip2Codec codec;
     private volatile boolean busy;
+    /** The account whose connection slot this connection holds, if any. */
+    private TerminalAccount slot;
+    private int failedLogins;
+    /** Failed logins after which the connection is closed (slows down password guessing). */
+    static final int MAX_FAILED_LOGINS = 5;
 
     Sip2ConnectionHandler(Sip2Server server, ListenerConfig listener, Sip2Codec codec) {
         this.server = server;
@@ -179,15 +184,16 @@ final class Sip2ConnectionHandler extends ChannelInboundHandlerAdapter {
         boolean ok = false;
         if (found.isPresent()) {
             TerminalAccount a = found.get();
-            TerminalAccount previous = session.account();
-            if (previous != null && previous.login().equals(a.login())) {
+            if (slot != null && slot.login().equals(a.login())) {
                 ok = true;
             } else if (server.acquireSlot(a)) {
-                if (previous != null && session.listener().loginRequired()) {
-                    server.releaseSlot(previous);
+                if (slot != null) {
+                    server.releaseSlot(slot);
                 }
+                slot = a;
                 session.account(a);
                 ok = true;
+                failedLogins = 0;
                 IdleStateHandler idle = new IdleStateHandler(a.idleTimeout().toMillis(), 0, 0, TimeUnit.MILLISECONDS);
                 ctx.pipeline().replace(Sip2Server.IDLE, Sip2Server.IDLE, idle);
                 log.info("SIP2 terminal {} logged in from {}", a.login(), ctx.channel().remoteAddress());
@@ -195,9 +201,14 @@ final class Sip2ConnectionHandler extends ChannelInboundHandlerAdapter {
                 log.warn("SIP2 terminal {} refused: connection limit {} reached", a.login(), a.maxConnections());
             }
         } else {
+            failedLogins++;
             log.warn("SIP2 login failed for {} from {}", Masking.mask(q.loginUserId()), ctx.channel().remoteAddress());
         }
         send(ctx, new LoginResponse(ok), pf.sequence(), session.account() != null ? session.account().errorDetection() : ed);
+        if (failedLogins >= MAX_FAILED_LOGINS) {
+            log.warn("SIP2 connection {} closed after {} failed logins", ctx.channel().remoteAddress(), failedLogins);
+            ctx.close();
+        }
     }
 
     private AcsStatusResponse acsStatus() {
@@ -259,9 +270,9 @@ final class Sip2ConnectionHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
-        TerminalAccount a = session.account();
-        if (a != null && session.listener().loginRequired()) {
-            server.releaseSlot(a);
+        if (slot != null) {
+            server.releaseSlot(slot);
+            slot = null;
         }
         ctx.fireChannelInactive();
     }
