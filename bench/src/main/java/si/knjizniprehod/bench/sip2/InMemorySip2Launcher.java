@@ -12,7 +12,7 @@ import si.knjizniprehod.sip2.server.Sip2ServerConfig;
 
 /**
  * Starts the SIP2 server with the in-memory backend (not the real circulation core) for preliminary load
- * figures: {@code mvn -pl bench exec:java -Dexec.mainClass=si.knjizniprehod.bench.sip2.InMemorySip2Launcher
+ * figures: {@code mvn -pl bench compile exec:java -Dexec.mainClass=si.knjizniprehod.bench.sip2.InMemorySip2Launcher
  * -Dexec.args="6001"}. The demo accounts are used with a connection limit high enough for the load generator.
  */
 public final class InMemorySip2Launcher {

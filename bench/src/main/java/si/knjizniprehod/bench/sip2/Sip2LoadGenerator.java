@@ -40,7 +40,7 @@ import si.knjizniprehod.sip2.server.Sip2Server;
  * loopback (the ceiling).
  *
  * <pre>
- * mvn -pl bench exec:java -Dexec.mainClass=si.knjizniprehod.bench.sip2.Sip2LoadGenerator \
+ * mvn -pl bench compile exec:java -Dexec.mainClass=si.knjizniprehod.bench.sip2.Sip2LoadGenerator \
  *     -Dexec.args="--host=127.0.0.1 --port=6001 --connections=200 --seconds=20"
  * </pre>
  * Without {@code --port} it starts the SIP2 server in-process with the in-memory backend (preliminary figures:

@@ -5,6 +5,8 @@ package si.knjizniprehod.sip2.codec;
  * message up to and including the characters {@code AZ}, written as four upper-case hex digits.
  */
 public final class Checksum {
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
     private Checksum() {}
 
     public static int compute(byte[] bytes, int from, int toExclusive) {
@@ -16,8 +18,11 @@ public final class Checksum {
     }
 
     public static String hex(int checksum) {
-        String s = Integer.toHexString(checksum & 0xFFFF).toUpperCase(java.util.Locale.ROOT);
-        return "0000".substring(s.length()) + s;
+        char[] c = new char[4];
+        for (int i = 3, v = checksum & 0xFFFF; i >= 0; i--, v >>>= 4) {
+            c[i] = HEX[v & 0xF];
+        }
+        return new String(c);
     }
 
     /** Checksum text for bytes[0, toExclusive), where the bytes end with "AZ". */

@@ -3,7 +3,6 @@ package si.knjizniprehod.sip2.codec;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 
 /**
  * SIP2 dates: {@code YYYYMMDDZZZZHHMMSS}. ZZZZ is four blanks for local time, or {@code "   Z"} for UTC.
@@ -13,8 +12,6 @@ import java.time.format.DateTimeFormatter;
 public final class Sip2Dates {
     public static final int LENGTH = 18;
     public static final String BLANK = " ".repeat(LENGTH);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyyMMdd");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HHmmss");
 
     private Sip2Dates() {}
 
@@ -27,7 +24,22 @@ public final class Sip2Dates {
         if (year < 0 || year > 9999) {
             throw new IllegalArgumentException("year out of SIP2 range: " + t);
         }
-        return DATE.format(t) + "    " + TIME.format(t);
+        char[] c = new char[LENGTH];
+        digits(c, 0, year, 4);
+        digits(c, 4, t.getMonthValue(), 2);
+        digits(c, 6, t.getDayOfMonth(), 2);
+        c[8] = c[9] = c[10] = c[11] = ' ';
+        digits(c, 12, t.getHour(), 2);
+        digits(c, 14, t.getMinute(), 2);
+        digits(c, 16, t.getSecond(), 2);
+        return new String(c);
+    }
+
+    private static void digits(char[] c, int at, int v, int n) {
+        for (int i = at + n - 1; i >= at; i--) {
+            c[i] = (char) ('0' + v % 10);
+            v /= 10;
+        }
     }
 
     /** Blank (all spaces, or all zeros) gives {@code null}; anything else must be a valid date. */
