@@ -28,9 +28,9 @@ class MigrationAndRepositoryTest {
             List<String> versions = t.db().inTransaction(c -> Jdbc.query(c,
                     "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\"",
                     rs -> rs.getString(1)));
-            assertThat(versions).containsExactly("1");
+            assertThat(versions).containsExactly("1", "2");
             for (String table : List.of("member", "member_card", "item", "loan", "hold", "fee", "payment",
-                    "transaction_log", "request_log", "outbox_event")) {
+                    "transaction_log", "request_log", "outbox_event", "bib_record", "harvest_state")) {
                 long n = t.db().inTransaction(c -> Jdbc.queryOne(c, "SELECT COUNT(*) FROM " + table, rs -> rs.getLong(1)).orElseThrow());
                 assertThat(n).as(table).isZero();
             }
@@ -98,6 +98,33 @@ class MigrationAndRepositoryTest {
             });
             long stillPending = t.db().inTransaction(outbox::countPending);
             assertThat(stillPending).isEqualTo(1);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
+    void bibliographicRecordsUpsertAndSearchWithNonAsciiText(TestDatabases kind) throws Exception {
+        var repo = new si.knjizniprehod.core.catalogue.BibRecordRepository();
+        String xml = "<record><datafield tag=\"200\"><subfield code=\"a\">Čarovnikov vajenec</subfield></datafield></record>"
+                + "x".repeat(20_000);
+        var first = new si.knjizniprehod.core.catalogue.BibRecord("COBISS-1", "UNIMARC", "Čarovnikov vajenec", null,
+                "Šalamun, Tomaž", "1999", "Založba", "978-961-01-0001-1", null, "slv", "BOOK", "821.163.6", "{}",
+                xml, "IMPORT", NOW);
+        try (var t = kind.open(2)) {
+            t.db().inTransaction(c -> {
+                repo.save(c, first);
+                repo.save(c, new si.knjizniprehod.core.catalogue.BibRecord("COBISS-1", "UNIMARC", "Čarovnikov vajenec",
+                        null, "Šalamun, Tomaž", "2001", "Založba", "978-961-01-0001-1", null, "slv", "BOOK", "821.163.6",
+                        "{}", xml, "HARVEST", NOW));
+                return null;
+            });
+            long n = t.db().inTransaction(repo::count);
+            var found = t.db().inTransaction(c -> repo.search(c, "čarovnik", "šalamun", "9789610100011", 10));
+            assertThat(n).isEqualTo(1);
+            assertThat(found).hasSize(1);
+            assertThat(found.get(0).year()).isEqualTo("2001");
+            assertThat(found.get(0).source()).isEqualTo("HARVEST");
+            assertThat(found.get(0).recordXml()).hasSize(xml.length());
         }
     }
 }
