@@ -1,12 +1,9 @@
 package si.knjizniprehod.mappings.marc;
 
-import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import org.marc4j.marc.ControlField;
 import org.marc4j.marc.DataField;
@@ -14,17 +11,20 @@ import org.marc4j.marc.Record;
 import org.marc4j.marc.Subfield;
 
 /**
- * Streaming MARCXML writer (MARC 21 slim namespace, UTF-8), laid out like yaz-marcdump's output. Characters
- * that XML 1.0 forbids (C0 controls other than tab/CR/LF, U+FFFE/U+FFFF, unpaired surrogates) are written as
- * U+FFFD. Writes {@code <collection>} around the records unless created for a single record.
+ * Streaming MARCXML writer (MARC 21 slim namespace, UTF-8), laid out like yaz-marcdump's output. Encodes UTF-8
+ * itself into a byte buffer (the hot path of bulk conversion). Characters that XML 1.0 forbids (C0 controls other
+ * than tab/CR/LF, U+FFFE/U+FFFF, unpaired surrogates) are written as U+FFFD. Writes {@code <collection>} around the
+ * records unless created for a single record.
  */
 public final class MarcXmlRecordWriter implements MarcRecordWriter {
 
     public static final String NS = "http://www.loc.gov/MARC21/slim";
 
-    private final Writer w;
+    private final OutputStream out;
     private final WriteOptions opts;
     private final boolean collection;
+    private final byte[] buf = new byte[1 << 16];
+    private int pos;
     private boolean started;
     private boolean closed;
 
@@ -33,26 +33,26 @@ public final class MarcXmlRecordWriter implements MarcRecordWriter {
     }
 
     public MarcXmlRecordWriter(OutputStream out, WriteOptions opts) {
-        this(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16), opts, true);
+        this(out, opts, true);
     }
 
-    private MarcXmlRecordWriter(Writer w, WriteOptions opts, boolean collection) {
-        this.w = w;
+    private MarcXmlRecordWriter(OutputStream out, WriteOptions opts, boolean collection) {
+        this.out = out;
         this.opts = opts == null ? WriteOptions.DEFAULT : opts;
         this.collection = collection;
     }
 
     /** One record as a standalone MARCXML {@code <record>} document. */
     public static String toXml(Record r, WriteOptions opts) {
-        StringWriter sw = new StringWriter();
-        MarcXmlRecordWriter x = new MarcXmlRecordWriter(sw, opts, false);
+        ByteArrayOutputStream bo = new ByteArrayOutputStream();
+        MarcXmlRecordWriter x = new MarcXmlRecordWriter(bo, opts, false);
         try {
             x.write(r);
             x.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return sw.toString();
+        return bo.toString(StandardCharsets.UTF_8);
     }
 
     public static String toXml(Record r) {
@@ -62,8 +62,8 @@ public final class MarcXmlRecordWriter implements MarcRecordWriter {
     private void start() throws IOException {
         if (!started) {
             started = true;
-            w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-            if (collection) w.write("<collection xmlns=\"" + NS + "\">\n");
+            raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+            if (collection) raw("<collection xmlns=\"" + NS + "\">\n");
         }
     }
 
@@ -72,78 +72,121 @@ public final class MarcXmlRecordWriter implements MarcRecordWriter {
         start();
         MarcFlavour fl = Utf8Declaration.flavour(r, opts);
         boolean decl = opts.declareUtf8();
-        w.write(collection ? "<record>\n  <leader>" : "<record xmlns=\"" + NS + "\">\n  <leader>");
-        w.write(Utf8Declaration.leader(r, fl, decl));
-        w.write("</leader>\n");
+        raw(collection ? "<record>\n  <leader>" : "<record xmlns=\"" + NS + "\">\n  <leader>");
+        char[] l = Utf8Declaration.leader(r, fl, decl);
+        text(new String(l));
+        raw("</leader>\n");
         for (ControlField cf : r.getControlFields()) {
-            w.write("  <controlfield tag=\"");
-            esc(cf.getTag());
-            w.write("\">");
-            esc(cf.getData());
-            w.write("</controlfield>\n");
+            raw("  <controlfield tag=\"");
+            text(cf.getTag());
+            raw("\">");
+            text(cf.getData());
+            raw("</controlfield>\n");
         }
         for (DataField df : r.getDataFields()) {
-            w.write("  <datafield tag=\"");
-            esc(df.getTag());
-            w.write("\" ind1=\"");
-            escChar(df.getIndicator1());
-            w.write("\" ind2=\"");
-            escChar(df.getIndicator2());
-            w.write("\">\n");
+            raw("  <datafield tag=\"");
+            text(df.getTag());
+            raw("\" ind1=\"");
+            ch(df.getIndicator1());
+            raw("\" ind2=\"");
+            ch(df.getIndicator2());
+            raw("\">\n");
             for (Subfield sf : df.getSubfields()) {
-                w.write("    <subfield code=\"");
-                escChar(sf.getCode());
-                w.write("\">");
-                esc(Utf8Declaration.value(df, sf, fl, decl));
-                w.write("</subfield>\n");
+                raw("    <subfield code=\"");
+                ch(sf.getCode());
+                raw("\">");
+                text(Utf8Declaration.value(df, sf, fl, decl));
+                raw("</subfield>\n");
             }
-            w.write("  </datafield>\n");
+            raw("  </datafield>\n");
         }
-        w.write("</record>\n");
+        raw("</record>\n");
     }
 
-    private void escChar(char c) throws IOException {
+    private void ensure(int n) throws IOException {
+        if (pos + n > buf.length) {
+            out.write(buf, 0, pos);
+            pos = 0;
+        }
+    }
+
+    /** ASCII markup. */
+    private void raw(String s) throws IOException {
+        int n = s.length();
+        if (n > buf.length) {
+            for (int i = 0; i < n; i += 4096) raw(s.substring(i, Math.min(n, i + 4096)));
+            return;
+        }
+        ensure(n);
+        for (int i = 0; i < n; i++) buf[pos++] = (byte) s.charAt(i);
+    }
+
+    private void ch(char c) throws IOException {
         if (c == 0) c = ' ';
-        esc(String.valueOf(c));
+        if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == ' ') {
+            ensure(1);
+            buf[pos++] = (byte) c;
+        } else {
+            text(String.valueOf(c));
+        }
     }
 
-    private void esc(String s) throws IOException {
+    /** Escaped, UTF-8 encoded text. */
+    private void text(String s) throws IOException {
         if (s == null) return;
         int n = s.length();
-        int last = 0;
         for (int i = 0; i < n; i++) {
+            if (pos + 8 > buf.length) ensure(8);
             char c = s.charAt(i);
-            String rep;
-            if (c >= 0x20 && c < 0xD800 && c != '&' && c != '<' && c != '>' && c != '"' && c != '\'') continue;
-            switch (c) {
-                case '&': rep = "&amp;"; break;
-                case '<': rep = "&lt;"; break;
-                case '>': rep = "&gt;"; break;
-                case '"': rep = "&quot;"; break;
-                case '\'': rep = "&apos;"; break;
-                case '\t': case '\n': case '\r': continue;
-                default:
-                    if (c < 0x20) {
-                        rep = "\uFFFD";
-                    } else if (Character.isHighSurrogate(c)) {
-                        if (i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) { i++; continue; }
-                        rep = "\uFFFD";
-                    } else if (Character.isLowSurrogate(c) || c == 0xFFFE || c == 0xFFFF) {
-                        rep = "\uFFFD";
-                    } else {
-                        continue;
+            if (c < 0x80) {
+                if (c >= 0x20) {
+                    switch (c) {
+                        case '&': raw("&amp;"); break;
+                        case '<': raw("&lt;"); break;
+                        case '>': raw("&gt;"); break;
+                        case '"': raw("&quot;"); break;
+                        case '\'': raw("&apos;"); break;
+                        default: buf[pos++] = (byte) c;
                     }
+                } else if (c == '\t' || c == '\n' || c == '\r') {
+                    buf[pos++] = (byte) c;
+                } else {
+                    replacement();
+                }
+            } else if (c < 0x800) {
+                buf[pos++] = (byte) (0xC0 | (c >> 6));
+                buf[pos++] = (byte) (0x80 | (c & 0x3F));
+            } else if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    int cp = Character.toCodePoint(c, s.charAt(++i));
+                    buf[pos++] = (byte) (0xF0 | (cp >> 18));
+                    buf[pos++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+                    buf[pos++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+                    buf[pos++] = (byte) (0x80 | (cp & 0x3F));
+                } else {
+                    replacement();
+                }
+            } else if (c == 0xFFFE || c == 0xFFFF) {
+                replacement();
+            } else {
+                buf[pos++] = (byte) (0xE0 | (c >> 12));
+                buf[pos++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                buf[pos++] = (byte) (0x80 | (c & 0x3F));
             }
-            if (i > last) w.write(s, last, i - last);
-            w.write(rep);
-            last = i + 1;
         }
-        if (last < n) w.write(s, last, n - last);
+    }
+
+    private void replacement() {
+        buf[pos++] = (byte) 0xEF;
+        buf[pos++] = (byte) 0xBF;
+        buf[pos++] = (byte) 0xBD;
     }
 
     @Override
     public void flush() throws IOException {
-        w.flush();
+        out.write(buf, 0, pos);
+        pos = 0;
+        out.flush();
     }
 
     @Override
@@ -151,7 +194,8 @@ public final class MarcXmlRecordWriter implements MarcRecordWriter {
         if (closed) return;
         closed = true;
         start();
-        if (collection) w.write("</collection>\n");
-        w.close();
+        if (collection) raw("</collection>\n");
+        flush();
+        out.close();
     }
 }

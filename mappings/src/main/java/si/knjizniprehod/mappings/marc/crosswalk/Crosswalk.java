@@ -173,11 +173,14 @@ public final class Crosswalk {
         if ("copy".equals(op)) return v;
         if (op.startsWith("const:")) return op.charAt(6) == '#' ? ' ' : op.charAt(6);
         if (op.startsWith("map:")) {
+            // "map:a>b,c>d,*>e" scanned in place (no allocation on the hot path)
             char star = dflt;
-            for (String kv : op.substring(4).split(",")) {
-                char k = kv.charAt(0) == '#' ? ' ' : kv.charAt(0);
-                char r = kv.charAt(2) == '#' ? ' ' : kv.charAt(2);
-                if (kv.charAt(0) == '*') star = r;
+            for (int i = 4; i + 2 < op.length(); i += 4) {
+                char k0 = op.charAt(i);
+                char r0 = op.charAt(i + 2);
+                char k = k0 == '#' ? ' ' : k0;
+                char r = r0 == '#' ? ' ' : r0;
+                if (k0 == '*') star = r;
                 else if (k == v) return r;
             }
             return star;
