@@ -357,11 +357,11 @@ public final class Crosswalk {
         SubfieldImpl lastAlpha = null;
         for (Subfield sf : in) {
             char code = sf.getCode();
-            List<Character> t = r.map.get(code);
-            char tc;
-            if (t != null) tc = t.get(0);
-            else if (r.keepOthers) tc = code;
-            else continue;
+            char tc = r.first(code);
+            if (tc == 0) {
+                if (r.keepOthers) tc = code;
+                else continue;
+            }
             String v = stripNonfiling(sf.getData()); // MARC 21 has no NSB/NSE; 245 carries the count in ind2
             if (r.subject && code == '2' && i2 == '0') continue; // LCSH: source given by ind2 = 0
             if (r.relator && tc == '4') {

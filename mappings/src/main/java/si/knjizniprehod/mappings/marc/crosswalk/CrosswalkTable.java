@@ -84,6 +84,12 @@ public final class CrosswalkTable {
         boolean nonfiling;
         boolean control;
         int line;
+        /** First target code per ASCII source code (0 = unmapped): the hot-path form of {@link #map}. */
+        final char[] first = new char[128];
+
+        char first(char code) {
+            return code < 128 ? first[code] : 0;
+        }
 
         @Override
         public String toString() {
@@ -102,12 +108,14 @@ public final class CrosswalkTable {
         }
 
         String sep(char code, char prev) {
-            if (prev != 0) {
+            if (prev != 0 && !sepAfter.isEmpty()) {
                 String s = sepAfter.get(code + "/" + prev);
                 if (s != null) return s;
             }
-            return sep.get(code);
+            return code < 128 ? sepArr[code] : sep.get(code);
         }
+
+        final String[] sepArr = new String[128];
     }
 
     final Map<Direction, char[]> leaderTemplate = new EnumMap<>(Direction.class);
@@ -238,6 +246,7 @@ public final class CrosswalkTable {
                     p.sepAfter.put(c[2].charAt(0) + "/" + c[4].charAt(6), sep);
                 } else {
                     p.sep.put(c[2].charAt(0), sep);
+                    if (c[2].charAt(0) < 128) p.sepArr[c[2].charAt(0)] = sep;
                 }
                 break;
             }
@@ -376,6 +385,15 @@ public final class CrosswalkTable {
     }
 
     private void add(FieldRule r) {
+        for (Map.Entry<Character, List<Character>> e : r.map.entrySet()) {
+            if (e.getKey() < 128) r.first[e.getKey()] = e.getValue().get(0);
+        }
+        if (!r.wildcard && r.srcTag.chars().allMatch(Character::isDigit)) {
+            List<FieldRule>[] arr = byNumber.get(r.dir);
+            int t = Integer.parseInt(r.srcTag);
+            if (arr[t] == null) arr[t] = new ArrayList<>();
+            arr[t].add(r);
+        }
         if (r.wildcard) wild.get(r.dir).add(r);
         else exact.get(r.dir).computeIfAbsent(r.srcTag, k -> new ArrayList<>()).add(r);
     }
@@ -393,7 +411,20 @@ public final class CrosswalkTable {
 
     private final Map<Direction, Set<String>> fixedSources = new java.util.concurrent.ConcurrentHashMap<>();
 
+    @SuppressWarnings("unchecked")
+    private final Map<Direction, List<FieldRule>[]> byNumber = new EnumMap<>(Map.of(
+            Direction.U2M, (List<FieldRule>[]) new List[1000], Direction.M2U, (List<FieldRule>[]) new List[1000]));
+
     List<FieldRule> rules(Direction d, String tag) {
+        if (tag.length() == 3) {
+            char a = tag.charAt(0);
+            char b = tag.charAt(1);
+            char c = tag.charAt(2);
+            if (a >= '0' && a <= '9' && b >= '0' && b <= '9' && c >= '0' && c <= '9') {
+                List<FieldRule> l = byNumber.get(d)[(a - '0') * 100 + (b - '0') * 10 + (c - '0')];
+                return l == null ? List.of() : l;
+            }
+        }
         List<FieldRule> l = exact.get(d).get(tag);
         return l == null ? List.of() : l;
     }
