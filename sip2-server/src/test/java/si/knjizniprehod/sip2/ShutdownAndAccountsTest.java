@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -109,5 +110,58 @@ class ShutdownAndAccountsTest {
         String typo = "listeners:\n  - {name: x, prot: 6001}\n";
         assertThatThrownBy(() -> si.knjizniprehod.sip2.server.Sip2ServerConfigFile.load(
                 new ByteArrayInputStream(typo.getBytes()), null)).hasMessageContaining("prot");
+    }
+
+    @Test
+    void aSlowBackendCallDoesNotHoldUpOtherTerminals() throws Exception {
+        InMemoryBackend real = InMemoryBackend.demo();
+        Sip2Backend slowForP002 = (Sip2Backend) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {Sip2Backend.class}, (p, m, args) -> {
+                    if (m.getName().equals("patronStatus") && args[1].toString().endsWith("002, pin=none, list=null]")) {
+                        Thread.sleep(1500);
+                    }
+                    return m.invoke(real, args);
+                });
+        try (Sip2Server server = ServerFixture.start(slowForP002, ServerFixture.demoAccounts(a -> a), ServerFixture.plain())) {
+            List<TestClient> others = new java.util.ArrayList<>();
+            try (TestClient slow = TestClient.connect(server.port("plain"), StandardCharsets.UTF_8)) {
+                assertThat(slow.call("9300CNsc-nsk|COdemo|")).startsWith("941");
+                for (String login : List.of("sc-ri", "sc-kp", "sc-ra", "sc-po")) {
+                    TestClient c = TestClient.connect(server.port("plain"), StandardCharsets.UTF_8);
+                    c.sendPlain("9300CN" + login + "|COdemo|");
+                    assertThat(c.read()).startsWith("941");
+                    others.add(c);
+                }
+                slow.sendWithChecksum("23001" + ServerFixture.D + "AONSK|AAP002|AC|");
+                long t0 = System.nanoTime();
+                for (TestClient c : others) {
+                    c.sendPlain("17" + ServerFixture.D + "AORI|ABI001|");
+                    assertThat(c.read()).startsWith("18");
+                }
+                assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(1000);
+                assertThat(slow.read()).startsWith("24"); // and the slow one still gets its answer
+            } finally {
+                for (TestClient c : others) {
+                    c.close();
+                }
+            }
+        }
+    }
+
+    @Test
+    void pipelinedMessagesAreAnsweredInOrder() throws Exception {
+        try (Sip2Server server = ServerFixture.start(InMemoryBackend.demo(), ServerFixture.demoAccounts(a -> a),
+                ServerFixture.plain());
+             TestClient c = TestClient.connect(server.port("plain"), StandardCharsets.UTF_8)) {
+            StringBuilder burst = new StringBuilder("9300CNsc-ri|COdemo|\r");
+            for (int i = 0; i < 40; i++) { // more than the inbox limit: reading pauses, nothing is lost
+                burst.append(i % 2 == 0 ? "17" + ServerFixture.D + "AORI|ABI00" + (1 + i % 4) + "|\r" : "9900302.00\r");
+            }
+            c.sendRaw(burst.toString().getBytes(StandardCharsets.UTF_8));
+            assertThat(c.read()).startsWith("941");
+            for (int i = 0; i < 40; i++) {
+                assertThat(c.read()).startsWith(i % 2 == 0 ? "18" : "98");
+            }
+        }
     }
 }

@@ -12,6 +12,11 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,29 +46,83 @@ final class Sip2ConnectionHandler extends ChannelInboundHandlerAdapter {
     private final Sip2Server server;
     private final Session session;
     private final Sip2Codec codec;
-    private volatile boolean busy;
+    /** Frames waiting for the worker, in arrival order; {@link #CLOSED} marks the end of the connection. */
+    private final Queue<Object> inbox = new ConcurrentLinkedQueue<>();
+    /** True while a worker drains the inbox: at most one per connection, so messages are answered in order. */
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final Executor workers;
     /** The account whose connection slot this connection holds, if any. */
     private TerminalAccount slot;
     private int failedLogins;
     /** Failed logins after which the connection is closed (slows down password guessing). */
     static final int MAX_FAILED_LOGINS = 5;
+    /** Frames queued before the connection stops reading (a terminal sends one message at a time). */
+    static final int MAX_QUEUED = 16;
+    private static final Object CLOSED = new Object();
 
-    Sip2ConnectionHandler(Sip2Server server, ListenerConfig listener, Sip2Codec codec) {
+    /** @param workers runs the backend calls; null runs them on the I/O thread */
+    Sip2ConnectionHandler(Sip2Server server, ListenerConfig listener, Sip2Codec codec, Executor workers) {
         this.server = server;
         this.session = new Session(listener);
         this.codec = codec;
+        this.workers = workers;
         if (!listener.loginRequired()) {
             session.account(server.accounts().find(listener.anonymousAccount()).orElseThrow());
         }
     }
 
+    /** A message is being answered or waiting. */
     boolean busy() {
-        return busy;
+        return running.get() || !inbox.isEmpty();
     }
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
-        busy = true;
+        inbox.add(msg);
+        if (inbox.size() >= MAX_QUEUED) {
+            ctx.channel().config().setAutoRead(false);
+        }
+        schedule(ctx);
+    }
+
+    private void schedule(ChannelHandlerContext ctx) {
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
+        if (workers == null) {
+            drain(ctx);
+            return;
+        }
+        try {
+            workers.execute(() -> drain(ctx));
+        } catch (RejectedExecutionException e) { // server stopping
+            running.set(false);
+            ctx.close();
+        }
+    }
+
+    /** Answers queued frames one after another; runs on one worker at a time per connection. */
+    private void drain(ChannelHandlerContext ctx) {
+        do {
+            Object m;
+            while ((m = inbox.poll()) != null) {
+                if (m == CLOSED) {
+                    if (slot != null) {
+                        server.releaseSlot(slot);
+                        slot = null;
+                    }
+                } else {
+                    answer(ctx, m);
+                }
+            }
+            if (!ctx.channel().config().isAutoRead() && ctx.channel().isActive()) {
+                ctx.channel().config().setAutoRead(true);
+            }
+            running.set(false);
+        } while (!inbox.isEmpty() && running.compareAndSet(false, true));
+    }
+
+    private void answer(ChannelHandlerContext ctx, Object msg) {
         try {
             if (msg == Sip2FrameDecoder.TOO_LONG) {
                 log.debug("overlong frame from {}", ctx.channel().remoteAddress());
@@ -75,8 +134,7 @@ final class Sip2ConnectionHandler extends ChannelInboundHandlerAdapter {
             log.warn("unexpected error on SIP2 connection {}", ctx.channel().remoteAddress(), e);
             send(ctx, RequestScResend.INSTANCE, null, errorDetection(true));
         } finally {
-            busy = false;
-            if (server.draining()) {
+            if (server.draining() && inbox.isEmpty()) {
                 ctx.channel().writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE);
             }
         }
@@ -260,9 +318,11 @@ final class Sip2ConnectionHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {
-        if (evt instanceof IdleStateEvent && !busy) {
-            log.debug("closing idle SIP2 connection {}", ctx.channel().remoteAddress());
-            ctx.close();
+        if (evt instanceof IdleStateEvent) {
+            if (!busy()) {
+                log.debug("closing idle SIP2 connection {}", ctx.channel().remoteAddress());
+                ctx.close();
+            }
         } else {
             ctx.fireUserEventTriggered(evt);
         }
@@ -270,10 +330,10 @@ final class Sip2ConnectionHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
-        if (slot != null) {
-            server.releaseSlot(slot);
-            slot = null;
-        }
+        // frames received before the close are still answered (a checkin sent just before hanging up counts);
+        // the slot is released after them, in order
+        inbox.add(CLOSED);
+        schedule(ctx);
         ctx.fireChannelInactive();
     }
 
@@ -283,9 +343,9 @@ final class Sip2ConnectionHandler extends ChannelInboundHandlerAdapter {
         ctx.close();
     }
 
-    /** Closes the connection now if no message is being answered (called on the connection's executor). */
+    /** Closes the connection now if no message is being answered or waiting (called on the I/O thread). */
     void closeIfIdle(ChannelHandlerContext ctx) {
-        if (!busy) {
+        if (!busy()) {
             ctx.close();
         }
     }

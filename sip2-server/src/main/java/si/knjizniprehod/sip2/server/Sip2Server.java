@@ -14,8 +14,6 @@ import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.timeout.IdleStateHandler;
-import io.netty.util.concurrent.DefaultEventExecutorGroup;
-import io.netty.util.concurrent.EventExecutorGroup;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
@@ -24,6 +22,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
@@ -53,7 +53,7 @@ public final class Sip2Server implements AutoCloseable {
     private ChannelGroup connections;
     private EventLoopGroup boss;
     private EventLoopGroup io;
-    private EventExecutorGroup workers;
+    private ExecutorService workers;
     private volatile boolean draining;
     private boolean started;
 
@@ -84,7 +84,14 @@ public final class Sip2Server implements AutoCloseable {
         started = true;
         boss = new NioEventLoopGroup(1);
         io = new NioEventLoopGroup(config.ioThreads());
-        workers = config.workerThreads() > 0 ? new DefaultEventExecutorGroup(config.workerThreads()) : null;
+        if (config.workerThreads() > 0) {
+            AtomicInteger n = new AtomicInteger();
+            workers = Executors.newFixedThreadPool(config.workerThreads(), r -> {
+                Thread t = new Thread(r, "sip2-worker-" + n.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+        }
         connections = new DefaultChannelGroup("sip2", GlobalEventExecutor.INSTANCE);
         try {
             for (ListenerConfig l : config.listeners()) {
@@ -117,12 +124,7 @@ public final class Sip2Server implements AutoCloseable {
                                         ? l.loginTimeout().toMillis()
                                         : accounts().find(l.anonymousAccount()).orElseThrow().idleTimeout().toMillis(),
                                         0, 0, TimeUnit.MILLISECONDS));
-                                Sip2ConnectionHandler h = new Sip2ConnectionHandler(Sip2Server.this, l, codec);
-                                if (workers != null) {
-                                    p.addLast(workers, HANDLER, h);
-                                } else {
-                                    p.addLast(HANDLER, h);
-                                }
+                                p.addLast(HANDLER, new Sip2ConnectionHandler(Sip2Server.this, l, codec, workers));
                             }
                         });
                 Channel c = b.bind(l.host(), l.port()).sync().channel();
@@ -191,7 +193,16 @@ public final class Sip2Server implements AutoCloseable {
             connections.close().awaitUninterruptibly(5, TimeUnit.SECONDS);
         }
         if (workers != null) {
-            workers.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+            workers.shutdown();
+            try {
+                if (!workers.awaitTermination(2, TimeUnit.SECONDS)) {
+                    workers.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                workers.shutdownNow();
+                Thread.currentThread().interrupt();
+            }
+            workers = null;
         }
         io.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
         boss.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
