@@ -81,6 +81,14 @@ public final class CirculationService {
 
     /** Check in at any unit of the item's library; a return elsewhere sends the item in transit home. */
     public CheckinResult checkin(OperationContext ctx, String itemId) {
+        return checkin(ctx, itemId, null);
+    }
+
+    /**
+     * Check in with the day the item actually came back, for returns recorded while the store was
+     * unreachable (SIP2 outage mode): the fine is counted up to that day, not to the day it is applied.
+     */
+    public CheckinResult checkin(OperationContext ctx, String itemId, LocalDate returnedOn) {
         LibraryProfile p = core.profile(ctx.libraryId());
         return core.db.inTransaction(c -> {
             Item item = core.item(c, p.id(), itemId, true);
@@ -91,7 +99,7 @@ public final class CirculationService {
             if (!item.libraryId().equals(p.id())) {
                 throw core.refused(p.id(), Reason.WRONG_LIBRARY);
             }
-            LocalDate today = core.today();
+            LocalDate today = returnedOn != null && returnedOn.isBefore(core.today()) ? returnedOn : core.today();
             Instant now = core.clock.instant();
             String unit = core.unit(p, ctx.unitId());
             Optional<Loan> loan = core.loans.activeForItem(c, item.id());

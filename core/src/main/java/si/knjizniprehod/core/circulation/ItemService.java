@@ -52,6 +52,20 @@ public final class ItemService {
         return core.db.inTransaction(c -> core.items.findByLibrary(c, libraryId, limit, offset));
     }
 
+    /** Stores the free-form properties a terminal reports for an item (SIP2 19). */
+    public void updateProperties(String libraryId, String itemId, String properties) {
+        LibraryProfile p = core.profile(libraryId);
+        core.db.inTransaction(c -> {
+            core.items.lock(c, itemId).orElseThrow(() -> core.refused(p.id(), Reason.ITEM_UNKNOWN));
+            core.items.setProperties(c, itemId, properties, core.clock.instant());
+            return null;
+        });
+    }
+
+    public Optional<String> properties(String itemId) {
+        return core.db.inTransaction(c -> core.items.properties(c, itemId));
+    }
+
     public void delete(String libraryId, String itemId) {
         LibraryProfile p = core.profile(libraryId);
         core.db.inTransaction(c -> {

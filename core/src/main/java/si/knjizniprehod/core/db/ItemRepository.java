@@ -48,6 +48,14 @@ public final class ItemRepository {
         Jdbc.update(c, "UPDATE item SET status = ?, updated_at = ? WHERE id = ?", status, now, itemId);
     }
 
+    public void setProperties(Connection c, String itemId, String properties, Instant now) throws SQLException {
+        Jdbc.update(c, "UPDATE item SET properties = ?, updated_at = ? WHERE id = ?", properties, now, itemId);
+    }
+
+    public Optional<String> properties(Connection c, String itemId) throws SQLException {
+        return Jdbc.queryOne(c, "SELECT properties FROM item WHERE id = ?", rs -> rs.getString(1), itemId);
+    }
+
     public int delete(Connection c, String itemId) throws SQLException {
         return Jdbc.update(c, "DELETE FROM item WHERE id = ?", itemId);
     }

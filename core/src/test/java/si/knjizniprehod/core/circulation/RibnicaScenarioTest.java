@@ -88,6 +88,14 @@ class RibnicaScenarioTest {
     }
 
     @Test
+    void aReturnRecordedDuringAnOutageIsFinedUpToTheDayItCameBack() {
+        core.circulation().checkout(at("RI"), "RI0001", "RI1005"); // due Wednesday 18 Nov
+        f.setToday(LocalDate.of(2026, 11, 30));
+        Results.CheckinResult in = core.circulation().checkin(at("RI"), "RI1005", LocalDate.of(2026, 11, 20));
+        assertThat(in.fine()).as("Thursday and Friday only").isEqualByComparingTo("2.00");
+    }
+
+    @Test
     void holdsWaitThreeDaysAndOrdersOneDay() {
         core.circulation().checkout(at("RI"), "RI0001", "RI1001");
         Results.HoldResult hold = core.holds().place(at("RI"), "RI0005", "RI1001", null);
