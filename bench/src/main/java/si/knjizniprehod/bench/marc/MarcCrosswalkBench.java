@@ -28,8 +28,10 @@ import si.knjizniprehod.mappings.marc.crosswalk.Crosswalk;
  *
  * <p>Run: {@code mvn -q -pl bench exec:java -Dexec.mainClass=si.knjizniprehod.bench.marc.MarcCrosswalkBench}
  * (optional args: data dir [default ../shared/data/marc from the repo root], warm-up passes, measured passes).
- * Each line reports the median of the measured passes; output goes to a byte counter (ours, Marc4J) or
- * /dev/null (yaz), input comes from the page cache for all three.
+ * After warm-up passes, measured rounds run ours, yaz and Marc4J in turn (so load from other processes falls on all
+ * three alike); each line reports the median wall time, the ratio is the median of the per-round ratios. Output goes
+ * to a byte counter (ours, Marc4J) or /dev/null (yaz); input comes from the page cache for all three. The heap used
+ * after a full GC before and after the measured rounds shows whether memory stays flat.
  */
 public final class MarcCrosswalkBench {
 
@@ -49,48 +51,54 @@ public final class MarcCrosswalkBench {
 
         Crosswalk cw = Crosswalk.unimarcToMarc21();
         long n = ours(file, cw);
-        for (int i = 0; i < warm; i++) ours(file, cw);
-        long heap0 = usedAfterGc();
-        List<Double> t = new ArrayList<>();
-        for (int i = 0; i < runs; i++) {
-            long s = System.nanoTime();
-            long c = ours(file, cw);
-            t.add((System.nanoTime() - s) / 1e9);
-            if (c != n) throw new IllegalStateException("record count changed");
-        }
-        long heap1 = usedAfterGc();
-        double oursRate = n / median(t);
-        System.out.printf(Locale.ROOT, "ours   (ISO 2709 -> UNIMARC->MARC 21 crosswalk -> MARCXML): %,d records, median %.3f s, %,.0f records/s; heap after GC %d -> %d MiB%n",
-                n, median(t), oursRate, heap0, heap1);
-
-        double yazRate = Double.NaN;
+        boolean haveYaz = true;
         try {
-            List<Double> y = new ArrayList<>();
             yaz(file);
-            for (int i = 0; i < runs; i++) {
-                long s = System.nanoTime();
-                yaz(file);
-                y.add((System.nanoTime() - s) / 1e9);
-            }
-            yazRate = n / median(y);
-            System.out.printf(Locale.ROOT, "yaz    (yaz-marcdump -i marc -o marcxml, no crosswalk):      %,d records, median %.3f s, %,.0f records/s%n",
-                    n, median(y), yazRate);
         } catch (IOException e) {
+            haveYaz = false;
             System.out.println("yaz    not available: " + e.getMessage());
         }
-
-        for (int i = 0; i < Math.max(1, warm / 2); i++) marc4j(file);
+        // warm-up (JIT) for both JVM paths
+        for (int i = 0; i < warm; i++) {
+            ours(file, cw);
+            marc4j(file);
+        }
+        long heap0 = usedAfterGc();
+        // measured rounds interleave the three lines so that load from other processes hits them alike
+        List<Double> t = new ArrayList<>();
+        List<Double> y = new ArrayList<>();
         List<Double> m = new ArrayList<>();
-        long mn = 0;
-        for (int i = 0; i < Math.max(3, runs / 2); i++) {
+        List<Double> ratios = new ArrayList<>();
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        List<Double> cpu = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            long c0 = mx.getCurrentThreadCpuTime();
             long s = System.nanoTime();
-            mn = marc4j(file);
+            if (ours(file, cw) != n) throw new IllegalStateException("record count changed");
+            t.add((System.nanoTime() - s) / 1e9);
+            cpu.add((mx.getCurrentThreadCpuTime() - c0) / 1e9);
+            if (haveYaz) {
+                s = System.nanoTime();
+                yaz(file);
+                y.add((System.nanoTime() - s) / 1e9);
+                ratios.add(y.get(i) / t.get(i));
+            }
+            s = System.nanoTime();
+            marc4j(file);
             m.add((System.nanoTime() - s) / 1e9);
         }
+        long heap1 = usedAfterGc();
+        System.out.printf(Locale.ROOT, "ours   (ISO 2709 -> UNIMARC->MARC 21 crosswalk -> MARCXML): %,d records, median %.3f s, %,.0f records/s (%,.0f records/s of thread CPU time); heap after GC %d -> %d MiB%n",
+                n, median(t), n / median(t), n / median(cpu), heap0, heap1);
+        if (haveYaz) {
+            System.out.printf(Locale.ROOT, "yaz    (yaz-marcdump -i marc -o marcxml, no crosswalk):      %,d records, median %.3f s, %,.0f records/s%n",
+                    n, median(y), n / median(y));
+        }
         System.out.printf(Locale.ROOT, "marc4j (MarcStreamReader UTF-8 -> MarcXmlWriter, no crosswalk): %,d records, median %.3f s, %,.0f records/s%n",
-                mn, median(m), mn / median(m));
-        if (!Double.isNaN(yazRate)) {
-            System.out.printf(Locale.ROOT, "ratio ours / yaz = %.2f (target >= 0.80)%n", oursRate / yazRate);
+                n, median(m), n / median(m));
+        if (haveYaz) {
+            System.out.printf(Locale.ROOT, "ratio ours / yaz = %.2f (median of %d interleaved rounds; min %.2f, max %.2f; target >= 0.80)%n",
+                    median(ratios), runs, Collections.min(ratios), Collections.max(ratios));
         }
         Files.delete(file);
         Files.delete(scratch);

@@ -381,11 +381,17 @@ public final class Iso2709Reader implements MarcRecordReader {
     }
 
     /** 0 = pure ASCII, 1 = valid UTF-8 with multibyte sequences, 2 = not UTF-8. */
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
     static int utf8State(byte[] b, int s, int n) {
         int i = s;
         int e = s + n;
         boolean multi = false;
         while (i < e) {
+            // skip ASCII eight bytes at a time
+            while (i + 8 <= e && (((long) LONGS.get(b, i)) & 0x8080808080808080L) == 0) i += 8;
+            if (i >= e) break;
             int c = b[i] & 0xFF;
             if (c < 0x80) { i++; continue; }
             int k;

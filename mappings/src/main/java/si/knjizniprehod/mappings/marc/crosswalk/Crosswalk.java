@@ -38,7 +38,7 @@ public final class Crosswalk {
     static final char NSB = '\u0098';
     static final char NSE = '\u009C';
 
-    private static final Comparator<VariableField> BY_TAG = Comparator.comparing(VariableField::getTag);
+    private static final Comparator<VariableField> BY_TAG = (a, b) -> a.getTag().compareTo(b.getTag());
 
     private final CrosswalkTable table;
     private final Direction dir;
@@ -160,9 +160,9 @@ public final class Crosswalk {
     private Leader leader(Leader src) {
         char[] t = table.leaderTemplate.get(dir).clone();
         if (src != null) {
-            String s = src.marshal();
+            char[] s = si.knjizniprehod.mappings.marc.Leaders.chars(src);
             for (LeaderRule lr : table.leaderRules.get(dir)) {
-                char v = s.length() > lr.pos() ? s.charAt(lr.pos()) : ' ';
+                char v = s[lr.pos()];
                 t[lr.pos()] = op(lr.op(), v, t[lr.pos()]);
             }
         }
@@ -330,7 +330,15 @@ public final class Crosswalk {
 
     private static String stripNonfiling(String s) {
         StringBuilder b = null;
-        for (int i = 0; i < s.length(); i++) {
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c >= '\u0088' && c <= '\u009C') break;
+            i++;
+        }
+        if (i == n) return s;
+        for (i = 0; i < n; i++) {
             char c = s.charAt(i);
             if (isNsb(c) || isNse(c)) {
                 if (b == null) { b = new StringBuilder(s.length()); b.append(s, 0, i); }
