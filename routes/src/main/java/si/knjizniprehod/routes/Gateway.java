@@ -26,6 +26,11 @@ import si.knjizniprehod.routes.broker.EmbeddedBroker;
 import si.knjizniprehod.routes.config.GatewayConfig;
 import si.knjizniprehod.routes.outbox.OutboxRelay;
 import si.knjizniprehod.routes.outbox.OutboxRelayRoute;
+import si.knjizniprehod.routes.sip2.CoreSip2Backend;
+import si.knjizniprehod.routes.sip2.OfflineCheckinApplier;
+import si.knjizniprehod.routes.sip2.OfflineCheckinRoute;
+import si.knjizniprehod.routes.sip2.Sip2Service;
+import si.knjizniprehod.routes.sip2.StoreHealth;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,6 +56,8 @@ public final class Gateway implements AutoCloseable {
     private OutboxRelay relay;
     private CamelContext camel;
     private VertxPlatformHttpServer httpServer;
+    private StoreHealth storeHealth;
+    private Sip2Service sip2;
 
     public Gateway(GatewayConfig config) {
         this(config, Clock.system(ZoneId.of("Europe/Ljubljana")));
@@ -98,10 +105,17 @@ public final class Gateway implements AutoCloseable {
         camel.addRoutes(new RecordsRestRoute(new MemberApi(circulation), new ItemApi(circulation),
                 new LibraryApi(profiles)));
         camel.addRoutes(new OutboxRelayRoute(relay));
+        OfflineCheckinApplier offlineCheckins = new OfflineCheckinApplier(circulation);
+        camel.addRoutes(new OfflineCheckinRoute(offlineCheckins));
         camel.start();
         relay.start(camel);
-        LOG.info("gateway started in {} ms: HTTP on port {}, database {}, broker {}",
-                (System.nanoTime() - t0) / 1_000_000, httpPort(), db.productName(),
+        storeHealth = new StoreHealth(db, 1_000);
+        if (config.getBoolean("gateway.sip2.enabled", true)) {
+            sip2 = new Sip2Service(config, new CoreSip2Backend(circulation, storeHealth, camel.createProducerTemplate(),
+                    offlineCheckins, bibId -> java.util.Optional.empty()));
+        }
+        LOG.info("gateway started in {} ms: HTTP on port {}, SIP2 on port {}, database {}, broker {}",
+                (System.nanoTime() - t0) / 1_000_000, httpPort(), sip2Port(), db.productName(),
                 broker != null ? "embedded" : brokerUrl);
         return this;
     }
@@ -142,6 +156,15 @@ public final class Gateway implements AutoCloseable {
         return httpServer == null ? -1 : httpServer.getPort();
     }
 
+    /** The first SIP2 listener's port, or -1 when SIP2 is off. */
+    public int sip2Port() {
+        return sip2 == null ? -1 : sip2.port();
+    }
+
+    public StoreHealth storeHealth() {
+        return storeHealth;
+    }
+
     public Circulation circulation() {
         return circulation;
     }
@@ -168,6 +191,12 @@ public final class Gateway implements AutoCloseable {
 
     public synchronized void stop() {
         try {
+            if (sip2 != null) {
+                sip2.close(); // finishes in-flight messages first
+            }
+            if (storeHealth != null) {
+                storeHealth.close();
+            }
             if (camel != null) {
                 camel.stop();
             }

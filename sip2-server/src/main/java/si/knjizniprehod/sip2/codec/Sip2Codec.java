@@ -130,7 +130,7 @@ public final class Sip2Codec {
 
     /**
      * Encodes a message and its terminator (CR). With error detection the frame ends with {@code AYn} (when
-     * {@code sequence} is not null) and {@code AZxxxx}. Characters the charset cannot represent become '?'.
+     * {@code sequence} is not null) and {@code AZxxxx}. Characters the charset lacks are folded to look-alikes ({@link CharsetFallback}), the rest become '?'.
      */
     public byte[] encode(Sip2Message message, Charset charset, Integer sequence, boolean errorDetection) {
         StringBuilder sb = new StringBuilder(128);
@@ -142,7 +142,7 @@ public final class Sip2Codec {
         if (errorDetection) {
             sb.append("AZ");
         }
-        byte[] body = sb.toString().getBytes(charset);
+        byte[] body = CharsetFallback.fold(sb.toString(), charset).getBytes(charset);
         ByteArrayOutputStream out = new ByteArrayOutputStream(body.length + 5);
         out.writeBytes(body);
         if (errorDetection) {

@@ -47,6 +47,11 @@ public record ListenerConfig(String name, String host, int port, TlsConfig tls, 
                 loginTimeout, maxFrameLength, maxConnections);
     }
 
+    public ListenerConfig withPort(int p) {
+        return new ListenerConfig(name, host, p, tls, loginRequired, anonymousAccount, defaultCharset, fieldDelimiter,
+                loginTimeout, maxFrameLength, maxConnections);
+    }
+
     public ListenerConfig withHost(String h) {
         return new ListenerConfig(name, h, port, tls, loginRequired, anonymousAccount, defaultCharset, fieldDelimiter,
                 loginTimeout, maxFrameLength, maxConnections);
