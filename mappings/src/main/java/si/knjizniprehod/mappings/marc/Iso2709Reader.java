@@ -247,7 +247,7 @@ public final class Iso2709Reader implements MarcRecordReader {
             // count separators in the data area
             int chunks = 0;
             for (int i = dataStart; i < end; i++) if (b[i] == FT) chunks++;
-            if (chunks >= nf) {
+            if (chunks >= nf && separatorsFit(b, dataStart, nf)) {
                 warnings.add("directory lengths/offsets disagree with field separators; fields taken by separators"
                         + (chunks > nf ? " (" + (chunks - nf) + " extra separators ignored)" : ""));
                 int p = dataStart;
@@ -323,12 +323,36 @@ public final class Iso2709Reader implements MarcRecordReader {
                 int ds = q + 1;
                 int de = ds;
                 while (de < fe && b[de] != US) de++;
+                if (!(code >= 'a' && code <= 'z' || code >= '0' && code <= '9')) {
+                    warnings.add("field " + tag + ": subfield code '" + code + "' is not a lower-case letter or digit");
+                }
+                if (de == ds) warnings.add("field " + tag + ": empty subfield $" + code);
                 df.addSubfield(new SubfieldImpl(code, decode(b, ds, de, enc)));
                 p = de;
             }
             r.addVariableField(df);
         }
         return MarcReadResult.ok(recordNo, offset, r, flavour, enc, warnings);
+    }
+
+    /**
+     * Whether taking the first nf separator-delimited chunks as the fields in directory order gives a plausible
+     * record: control fields without subfield delimiters, data fields starting with two indicators and a delimiter.
+     */
+    private boolean separatorsFit(byte[] b, int dataStart, int nf) {
+        int p = dataStart;
+        for (int k = 0; k < nf; k++) {
+            int q = p;
+            while (b[q] != FT) q++;
+            boolean control = isControl(tags.get(k));
+            if (control) {
+                for (int i = p; i < q; i++) if (b[i] == US) return false;
+            } else if (q - p < 3 || b[p + 2] != US) {
+                return false;
+            }
+            p = q + 1;
+        }
+        return true;
     }
 
     private static boolean isControl(String tag) {
@@ -360,9 +384,18 @@ public final class Iso2709Reader implements MarcRecordReader {
                 }
                 break;
             }
-            if ("50".equals(declared)) return MarcEncoding.UTF_8;
+            if ("50".equals(declared)) {
+                if (utf8State(b, s, n) == 2) warnings.add("100$a/26-27 declares UTF-8 ('50') but the bytes are not valid UTF-8: invalid sequences became U+FFFD");
+                return MarcEncoding.UTF_8;
+            }
             if ("03".equals(declared)) return MarcEncoding.ISO_5426;
             int v = utf8State(b, s, n);
+            if (v == 0 && hasEsc(b, s, n)) {
+                // 7-bit text with ISO 2022 escape sequences: the MARC-8 mechanism, which no UNIMARC code above covers
+                warnings.add("100$a/26-27 declares '" + (declared == null ? "(none)" : declared)
+                        + "', text is 7-bit with escape sequences: decoded as MARC-8");
+                return MarcEncoding.MARC_8;
+            }
             if (v == 0) return MarcEncoding.UTF_8; // pure ASCII: any declaration fits
             if (v == 1) {
                 warnings.add("100$a/26-27 declares '" + (declared == null ? "(none)" : declared) + "', bytes are valid UTF-8: decoded as UTF-8");
@@ -372,12 +405,27 @@ public final class Iso2709Reader implements MarcRecordReader {
             return opts.fallback();
         }
         char l9 = lc[9];
-        if (l9 == 'a') return MarcEncoding.UTF_8;
-        if (l9 == ' ') return MarcEncoding.MARC_8;
+        if (l9 == 'a') {
+            if (utf8State(b, s, n) == 2) warnings.add("leader/09 'a' declares UTF-8 but the bytes are not valid UTF-8: invalid sequences became U+FFFD");
+            else if (hasEsc(b, s, n)) warnings.add("leader/09 'a' declares UTF-8 but the text contains escape sequences (MARC-8?); decoded as UTF-8 as declared");
+            return MarcEncoding.UTF_8;
+        }
+        if (l9 == ' ') {
+            if (utf8State(b, s, n) == 1 && !hasEsc(b, s, n)) {
+                warnings.add("leader/09 blank declares MARC-8 but the bytes are valid UTF-8; decoded as MARC-8 as declared"
+                        + " (use ReadOptions.withEncoding(UTF_8) if the file is UTF-8)");
+            }
+            return MarcEncoding.MARC_8;
+        }
         int v = utf8State(b, s, n);
         MarcEncoding e = v <= 1 ? MarcEncoding.UTF_8 : MarcEncoding.MARC_8;
         warnings.add("leader/09 '" + l9 + "' is neither 'a' nor blank: decoded as " + e);
         return e;
+    }
+
+    private static boolean hasEsc(byte[] b, int s, int n) {
+        for (int i = s; i < s + n; i++) if (b[i] == 0x1B) return true;
+        return false;
     }
 
     /** 0 = pure ASCII, 1 = valid UTF-8 with multibyte sequences, 2 = not UTF-8. */

@@ -18,8 +18,9 @@ import org.marc4j.marc.impl.SubfieldImpl;
 
 /**
  * Streaming MARCXML reader (StAX). Accepts {@code <collection>}, a bare {@code <record>}, or records embedded
- * anywhere in another document (e.g. an SRU response), in the MARC 21 slim namespace, any other namespace
- * (UNIMARC slim) or none: elements are matched by local name. DTDs and external entities are disabled.
+ * anywhere in another document (e.g. an SRU 1.x/2.0 searchRetrieve response, whose own {@code <record>} wrappers
+ * are recognised by namespace and skipped), in the MARC 21 slim namespace, any other namespace (UNIMARC slim) or
+ * none: elements are matched by local name. DTDs and external entities are disabled.
  * A record with a bad field (no tag, bad indicator) is reported as an error and reading continues; an XML
  * syntax error ends the stream with a fatal error result.
  */
@@ -78,7 +79,7 @@ public final class MarcXmlRecordReader implements MarcRecordReader {
             if (x == null) x = XIF.createXMLStreamReader(in);
             while (x.hasNext()) {
                 int ev = x.next();
-                if (ev == XMLStreamConstants.START_ELEMENT && "record".equals(x.getLocalName())) {
+                if (ev == XMLStreamConstants.START_ELEMENT && "record".equals(x.getLocalName()) && !isSruRecord(x.getNamespaceURI())) {
                     n++;
                     return readRecord();
                 }
@@ -159,6 +160,11 @@ public final class MarcXmlRecordReader implements MarcRecordReader {
         }
         MarcFlavour fl = opts.flavour() != null ? opts.flavour() : MarcFlavour.detect(r);
         return MarcReadResult.ok(n, -1, r, fl, null, warnings);
+    }
+
+    /** SRU wraps each MARC record in its own {@code <record>} element (SRU 1.x and 2.0 namespaces): not a MARC record. */
+    private static boolean isSruRecord(String ns) {
+        return ns != null && (ns.startsWith("http://www.loc.gov/zing/srw") || ns.startsWith("http://docs.oasis-open.org/ns/search-ws"));
     }
 
     private static char ind(String v, String tag, List<String> warnings) {

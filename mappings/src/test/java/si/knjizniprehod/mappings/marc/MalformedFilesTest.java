@@ -54,17 +54,43 @@ class MalformedFilesTest {
         List<MarcReadResult> bad = TestData.readResults(TestData.file("malformed/pride-and-prejudice-with-many-errors.mrc"));
         List<MarcReadResult> good = TestData.readResults(TestData.file("marc21/pride-and-prejudice-fixed.mrc"));
         long warned = bad.stream().filter(r -> !r.warnings().isEmpty()).count();
-        assertThat(warned).isGreaterThanOrEqualTo(10);
-        // records without any warning read exactly like their clean twins
+        // yaz-marcdump reports 69 problems in this file; we flag at least as many records
+        assertThat(warned).isGreaterThanOrEqualTo(69);
+        long encoding = bad.stream().filter(r -> r.warnings().stream().anyMatch(w -> w.contains("not valid UTF-8"))).count();
+        assertThat(encoding).as("records with broken UTF-8 reported as such").isPositive();
+        // A record read without any warning is its clean twin. The exceptions are damage inside subfield text that no
+        // reader can see (XML entities such as "&amp;" typed into the data, MARC-8 escape bytes stripped from EACC
+        // text): for those the structure - tags, indicators, subfield codes - must still be the twin's.
         int same = 0;
+        int textOnly = 0;
         for (int i = 0; i < bad.size(); i++) {
             MarcReadResult b = bad.get(i);
-            if (b.ok() && b.warnings().isEmpty() && b.record().getControlNumber() != null
-                    && b.record().getControlNumber().equals(good.get(i).record().getControlNumber())) {
-                same++;
+            if (b.ok() && b.warnings().isEmpty()) {
+                Record x = b.record();
+                Record y = good.get(i).record();
+                String xs = x.getVariableFields().toString().replace("&amp;", "&").replace("&quot;", "\"")
+                        .replace("&apos;", "'").replace("&lt;", "<").replace("&gt;", ">");
+                if (xs.equals(y.getVariableFields().toString())) {
+                    same++;
+                } else {
+                    assertThat(structure(x)).as("record %d", i + 1).isEqualTo(structure(y));
+                    textOnly++;
+                }
             }
         }
-        assertThat(same).isGreaterThan(300);
+        assertThat(same).as("records identical to their twin (entities in the text aside)").isGreaterThan(250);
+        assertThat(textOnly).as("measured: 28 records whose CJK text lost its MARC-8 escape bytes").isLessThanOrEqualTo(30);
+    }
+
+    private static String structure(Record r) {
+        StringBuilder b = new StringBuilder();
+        for (org.marc4j.marc.ControlField c : r.getControlFields()) b.append(c.getTag()).append(' ');
+        for (org.marc4j.marc.DataField d : r.getDataFields()) {
+            b.append(d.getTag()).append(d.getIndicator1()).append(d.getIndicator2());
+            for (org.marc4j.marc.Subfield s : d.getSubfields()) b.append('$').append(s.getCode());
+            b.append(' ');
+        }
+        return b.toString();
     }
 
     @Test
