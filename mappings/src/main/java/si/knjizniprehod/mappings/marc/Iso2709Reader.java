@@ -38,6 +38,7 @@ public final class Iso2709Reader implements MarcRecordReader {
     private static final byte FT = 0x1E;
     private static final byte US = 0x1F;
     private static final String[] TAGS = new String[1000];
+    private static final Charset CP1250 = Charset.forName("windows-1250");
 
     static {
         for (int i = 0; i < 1000; i++) {
@@ -465,7 +466,7 @@ public final class Iso2709Reader implements MarcRecordReader {
             case ISO_8859_1:
                 return new String(b, from, len, StandardCharsets.ISO_8859_1);
             case WINDOWS_1250:
-                return new String(b, from, len, Charset.forName("windows-1250"));
+                return new String(b, from, len, CP1250);
             case MARC_8: {
                 if (plainAscii(b, from, to)) return new String(b, from, len, StandardCharsets.ISO_8859_1);
                 if (ansel == null) ansel = new AnselToUnicode();
