@@ -187,4 +187,30 @@ class CrosswalkTest {
         String xml = MarcXmlRecordWriter.toXml(m);
         assertThat(xml).contains("<record xmlns=\"http://www.loc.gov/MARC21/slim\">").contains("L&apos;altra faccia");
     }
+
+    @Test
+    void everySampleRecordConvertsBothWaysToWellFormedOutput() throws Exception {
+        List<String> files = List.of("marc21/brkrtest_marc8.mrc", "marc21/brkrtest_utf8.mrc", "marc21/cyrillic_capital_e.mrc",
+                "marc21/pride-and-prejudice-fixed.mrc", "marcxml/chabon.xml", "marcxml/summerland.xml", "marcxml/azdoud.xml",
+                "malformed/bu_bibs.mrc", "malformed/pride-and-prejudice-with-many-errors.mrc", "malformed/bad_leaders_10_11.mrc",
+                "unimarc/testunimarc.mrc");
+        int n = 0;
+        for (String f : files) {
+            for (Record r : TestData.records(f)) {
+                for (Crosswalk cw : List.of(u2m, m2u)) {
+                    Record out = cw.apply(r);
+                    for (MarcFormat fmt : MarcFormat.values()) {
+                        ByteArrayOutputStream bo = new ByteArrayOutputStream();
+                        try (MarcRecordWriter w = MarcIO.writer(bo, fmt)) {
+                            w.write(out);
+                        }
+                        var res = MarcIO.reader(new ByteArrayInputStream(bo.toByteArray())).next();
+                        assertThat(res.ok()).as(f + " " + r.getControlNumber() + " " + fmt + " " + res).isTrue();
+                    }
+                    n++;
+                }
+            }
+        }
+        assertThat(n).isGreaterThan(1700);
+    }
 }
