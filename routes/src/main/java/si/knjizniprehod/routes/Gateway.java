@@ -97,7 +97,7 @@ public final class Gateway implements AutoCloseable {
         httpServer = new VertxPlatformHttpServer(http);
         camel.addService(httpServer);
 
-        relay = new OutboxRelay(db, "jms:topic:" + EmbeddedBroker.EVENTS_ADDRESS,
+        relay = new OutboxRelay(db, connectionFactory, EmbeddedBroker.EVENTS_ADDRESS,
                 config.getInt("gateway.outbox.batch.size", 200), clock);
         HealthApi health = new HealthApi(db, this::brokerUp, broker != null ? "embedded" : "external");
         camel.addRoutes(new RestSetupRoute());
@@ -108,7 +108,6 @@ public final class Gateway implements AutoCloseable {
         OfflineCheckinApplier offlineCheckins = new OfflineCheckinApplier(circulation);
         camel.addRoutes(new OfflineCheckinRoute(offlineCheckins));
         camel.start();
-        relay.start(camel);
         storeHealth = new StoreHealth(db, 1_000);
         if (config.getBoolean("gateway.sip2.enabled", true)) {
             sip2 = new Sip2Service(config, new CoreSip2Backend(circulation, storeHealth, camel.createProducerTemplate(),

@@ -1,5 +1,6 @@
 package si.knjizniprehod.core.circulation;
 
+import si.knjizniprehod.core.db.Jdbc;
 import si.knjizniprehod.core.db.TransactionLogRepository;
 import si.knjizniprehod.core.model.Fee;
 import si.knjizniprehod.core.model.Hold;
@@ -38,7 +39,7 @@ public final class PatronService {
     }
 
     public record PatronStatus(String memberId, String libraryId, String name, String category, String language,
-                               String email, MembershipState membershipState, LocalDate feePaidUntil,
+                               String email, String phone, String address, MembershipState membershipState, LocalDate feePaidUntil,
                                boolean chargePrivilegesDenied, boolean renewalPrivilegesDenied,
                                boolean holdPrivilegesDenied, boolean tooManyItemsOverdue,
                                boolean excessiveOutstandingFines, String blockReason, String blockMessageSl,
@@ -49,8 +50,11 @@ public final class PatronService {
     public record ItemInformation(String itemId, String libraryId, String unitId, String bibId, String title,
                                   String author, String materialType, Item.Collection collection, ItemStatus status,
                                   String callNumber, LocalDate dueDate, String borrowerId, int holdQueueLength,
-                                  String holdPickupMemberId, LocalDate holdPickupBy) {
+                                  String holdPickupMemberId, LocalDate holdPickupBy, String properties) {
     }
+
+    /** The outcome of identifying a patron at a terminal: unknown, wrong PIN, or fine. */
+    public enum Identification { UNKNOWN, PIN_INVALID, OK }
 
     public PatronStatus status(String libraryId, String memberIdOrCard) {
         LibraryProfile p = core.profile(libraryId);
@@ -58,24 +62,28 @@ public final class PatronService {
             Member m = core.member(c, p.id(), memberIdOrCard, false);
             LocalDate today = core.today();
             BigDecimal debt = core.fees.outstanding(c, m.id(), p.id());
-            List<LoanLine> loans = new ArrayList<>();
-            for (Loan l : core.loans.activeForMember(c, m.id())) {
-                String title = core.items.find(c, l.itemId()).map(Item::title).orElse("");
-                loans.add(new LoanLine(l.id(), l.itemId(), title, l.dueDate(), l.isOverdueOn(today), l.renewals()));
-            }
-            List<HoldLine> holds = new ArrayList<>();
-            for (Hold h : core.holds.activeForMember(c, m.id())) {
-                String title = core.items.find(c, h.itemId()).map(Item::title).orElse("");
-                holds.add(new HoldLine(h.id(), h.itemId(), title, h.kind(), h.status(), h.pickupBy(), h.expiresOn()));
-            }
+            List<LoanLine> loans = Jdbc.query(c, "SELECT l.id, l.item_id, i.title, l.due_date, l.renewals FROM loan l "
+                    + "JOIN item i ON i.id = l.item_id WHERE l.member_id = ? AND l.returned_at IS NULL ORDER BY l.due_date, l.id",
+                    rs -> {
+                        LocalDate due = Jdbc.date(rs, "due_date");
+                        return new LoanLine(rs.getLong(1), rs.getString(2), rs.getString(3), due, due.isBefore(today),
+                                rs.getInt(5));
+                    }, m.id());
+            List<HoldLine> holds = Jdbc.query(c, "SELECT h.id, h.item_id, i.title, h.kind, h.status, h.pickup_by, h.expires_on "
+                    + "FROM hold h JOIN item i ON i.id = h.item_id WHERE h.member_id = ? AND h.status IN ('WAITING', 'READY') "
+                    + "ORDER BY h.placed_at, h.id", rs -> new HoldLine(rs.getLong(1), rs.getString(2), rs.getString(3),
+                    Hold.Kind.valueOf(rs.getString(4)), Hold.Status.valueOf(rs.getString(5)), Jdbc.date(rs, "pickup_by"),
+                    Jdbc.date(rs, "expires_on")), m.id());
             int overdue = (int) loans.stream().filter(LoanLine::overdue).count();
             Optional<Refusal> standing = core.policy.checkMemberStanding(p, m, debt, today);
             boolean overdueBlock = p.blocks().overdueItems() && overdue > 0;
             Optional<Refusal> block = standing.isPresent() ? standing
                     : overdueBlock ? Optional.of(core.policy.refusal(p.id(), Reason.OVERDUE_ITEMS)) : Optional.empty();
             boolean excessiveFines = p.blocks().maxDebt() != null && debt.compareTo(p.blocks().maxDebt()) > 0;
+            String address = m.street() == null ? null
+                    : m.street() + ", " + (m.postalCode() == null ? "" : m.postalCode() + " ") + (m.city() == null ? "" : m.city());
             return new PatronStatus(m.id(), m.libraryId(), m.displayName(), m.category(), m.language(), m.email(),
-                    core.policy.membershipState(p, m, today), m.feePaidUntil(), block.isPresent(),
+                    m.phone(), address, core.policy.membershipState(p, m, today), m.feePaidUntil(), block.isPresent(),
                     standing.isPresent(), standing.isPresent() || !p.holds().enabled(), overdueBlock, excessiveFines,
                     block.map(r -> r.reason().name()).orElse(null), block.map(r -> r.message("sl")).orElse(null),
                     block.map(r -> r.message("en")).orElse(null), debt, overdue, loans, holds,
@@ -87,6 +95,14 @@ public final class PatronService {
     public boolean verifyPin(String memberIdOrCard, String pin) {
         return core.db.inTransaction(c -> core.members.findByIdOrCard(c, memberIdOrCard)
                 .map(m -> core.pins.matches(pin, m.pinHash())).orElse(false));
+    }
+
+    /** Unknown member, wrong PIN (only when one is given), or fine — in one look-up. */
+    public Identification identify(String memberIdOrCard, String pin) {
+        return core.db.inTransaction(c -> core.members.findByIdOrCard(c, memberIdOrCard)
+                .map(m -> pin == null || pin.isEmpty() || core.pins.matches(pin, m.pinHash())
+                        ? Identification.OK : Identification.PIN_INVALID)
+                .orElse(Identification.UNKNOWN));
     }
 
     public boolean exists(String memberIdOrCard) {
@@ -106,7 +122,8 @@ public final class PatronService {
         return new ItemInformation(item.id(), item.libraryId(), item.unitId(), item.bibId(), item.title(),
                 item.author(), item.materialType(), item.collection(), item.status(), item.callNumber(),
                 loan.map(Loan::dueDate).orElse(null), loan.map(Loan::memberId).orElse(null), queue.size(),
-                ready.map(Hold::memberId).orElse(null), ready.map(Hold::pickupBy).orElse(null));
+                ready.map(Hold::memberId).orElse(null), ready.map(Hold::pickupBy).orElse(null),
+                core.items.properties(c, item.id()).orElse(null));
     }
 
     /** A terminal or staff blocks a card (SIP2 01: e.g. a card left in the machine). */

@@ -28,6 +28,20 @@ public final class OutboxRepository {
         Jdbc.update(c, "UPDATE outbox_event SET published_at = ? WHERE seq = ?", at, seq);
     }
 
+    /** Marks a batch published in one statement (seqs from one {@link #pending} call). */
+    public void markPublished(Connection c, java.util.List<Long> seqs, Instant at) throws SQLException {
+        if (seqs.isEmpty()) {
+            return;
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(seqs.size(), "?"));
+        Object[] params = new Object[seqs.size() + 1];
+        params[0] = at;
+        for (int i = 0; i < seqs.size(); i++) {
+            params[i + 1] = seqs.get(i);
+        }
+        Jdbc.update(c, "UPDATE outbox_event SET published_at = ? WHERE seq IN (" + marks + ")", params);
+    }
+
     public long countPending(Connection c) throws SQLException {
         return Jdbc.queryOne(c, "SELECT COUNT(*) FROM outbox_event WHERE published_at IS NULL", rs -> rs.getLong(1))
                 .orElse(0L);

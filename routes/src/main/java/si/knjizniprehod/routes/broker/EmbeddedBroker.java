@@ -54,6 +54,8 @@ public final class EmbeddedBroker implements AutoCloseable {
                 .addRoutingType(RoutingType.MULTICAST));
         cfg.addAddressSetting("#", new AddressSettings()
                 .setDeadLetterAddress(org.apache.activemq.artemis.api.core.SimpleString.of("DLQ"))
+                .setExpiryAddress(org.apache.activemq.artemis.api.core.SimpleString.of("ExpiryQueue"))
+                .setAutoCreateExpiryResources(true)
                 .setMaxDeliveryAttempts(5)
                 .setAutoCreateQueues(true)
                 .setAutoCreateAddresses(true)

@@ -101,13 +101,11 @@ public final class CoreSip2Backend implements Sip2Backend {
 
     /** A PIN that was sent must match; no PIN sent means the terminal did not ask for one. */
     private Optional<String> pinProblem(TerminalContext t, String patronId, String pin) {
-        if (!core.patrons().exists(patronId)) {
-            return Optional.of(refusal(t, Reason.MEMBER_UNKNOWN));
-        }
-        if (pin != null && !pin.isEmpty() && !core.patrons().verifyPin(patronId, pin)) {
-            return Optional.of(refusal(t, Reason.PIN_INVALID));
-        }
-        return Optional.empty();
+        return switch (core.patrons().identify(patronId, pin)) {
+            case UNKNOWN -> Optional.of(refusal(t, Reason.MEMBER_UNKNOWN));
+            case PIN_INVALID -> Optional.of(refusal(t, Reason.PIN_INVALID));
+            case OK -> Optional.empty();
+        };
     }
 
     // ---- patrons ------------------------------------------------------------------------------
@@ -123,14 +121,14 @@ public final class CoreSip2Backend implements Sip2Backend {
     }
 
     private PatronView patronView(TerminalContext t, String patronId, String pin, ItemListKind list, String message) {
-        Optional<Member> member = core.members().find(patronId);
-        if (member.isEmpty()) {
-            return PatronView.unknown(refusal(t, Reason.MEMBER_UNKNOWN));
+        PatronService.PatronStatus s;
+        try {
+            s = core.patrons().status(t.libraryId(), patronId);
+        } catch (CirculationRefusedException e) {
+            return PatronView.unknown(e.refusal().message(lang(t)));
         }
-        Member m = member.get();
-        PatronService.PatronStatus s = core.patrons().status(t.libraryId(), m.id());
         LibraryProfile p = core.policy().profiles().profile(t.libraryId());
-        Boolean pinValid = pin == null || pin.isEmpty() ? null : core.patrons().verifyPin(m.id(), pin);
+        Boolean pinValid = pin == null || pin.isEmpty() ? null : core.patrons().verifyPin(s.memberId(), pin);
         Set<PatronStatusFlag> flags = EnumSet.noneOf(PatronStatusFlag.class);
         if (s.chargePrivilegesDenied()) {
             flags.add(PatronStatusFlag.CHARGE_PRIVILEGES_DENIED);
@@ -164,11 +162,9 @@ public final class CoreSip2Backend implements Sip2Backend {
         };
         String screen = message != null ? message
                 : t.language() == Language.EN ? s.blockMessageEn() : s.blockMessageSl();
-        String address = m.street() == null ? null : m.street() + ", " + (m.postalCode() == null ? "" : m.postalCode() + " ")
-                + (m.city() == null ? "" : m.city());
         return new PatronView(true, pinValid, s.name(), flags, ready.size(), s.overdueCount(), s.loans().size(),
                 s.fees().size(), 0, waiting.size(), s.outstanding(), p.holds().maxActive(), null, maxItems,
-                p.blocks().maxDebt(), items, address, m.email(), m.phone(), screen);
+                p.blocks().maxDebt(), items, s.address(), s.email(), s.phone(), screen);
     }
 
     private static String feeLabel(Fee f) {
@@ -179,9 +175,7 @@ public final class CoreSip2Backend implements Sip2Backend {
     public PatronView patronEnable(TerminalContext t, PatronRequest r) {
         Optional<String> problem = pinProblem(t, r.patronId(), r.pin());
         if (problem.isPresent()) {
-            return core.patrons().exists(r.patronId())
-                    ? patronView(t, r.patronId(), r.pin(), null, problem.get())
-                    : PatronView.unknown(problem.get());
+            return patronView(t, r.patronId(), r.pin(), null, problem.get());
         }
         try {
             core.patrons().enable(op(t), r.patronId());
@@ -209,17 +203,19 @@ public final class CoreSip2Backend implements Sip2Backend {
 
     @Override
     public LoanResult checkout(TerminalContext t, CheckoutCommand c) {
-        String title = title(c.itemId());
+        Optional<Item> item = core.items().find(c.itemId());
+        String title = item.map(this::title).orElse("");
+        String media = item.map(CoreSip2Backend::mediaType).orElse("000");
         Optional<String> problem = pinProblem(t, c.patronId(), c.pin());
         if (problem.isPresent()) {
             return LoanResult.refused(title, problem.get());
         }
         if (c.cancel()) {
-            return cancelCheckout(t, c, title);
+            return cancelCheckout(t, c, title, media);
         }
         try {
             Results.CheckoutResult r = core.circulation().checkout(op(t), c.patronId(), c.itemId());
-            return new LoanResult(true, false, title, due(r.dueDate()), Boolean.TRUE, null, mediaType(c.itemId()),
+            return new LoanResult(true, false, title, due(r.dueDate()), Boolean.TRUE, null, media,
                     null, null, Long.toString(r.loanId()),
                     texts.get(t.language(), "checkout.ok", "due", formatDate(r.dueDate(), t)));
         } catch (CirculationRefusedException e) {
@@ -232,10 +228,10 @@ public final class CoreSip2Backend implements Sip2Backend {
     }
 
     /** BI=Y: the terminal could not finish (e.g. desensitising failed); undo the loan it just made. */
-    private LoanResult cancelCheckout(TerminalContext t, CheckoutCommand c, String title) {
+    private LoanResult cancelCheckout(TerminalContext t, CheckoutCommand c, String title, String media) {
         if (loanedTo(c.itemId(), c.patronId())) {
             core.circulation().checkin(op(t), c.itemId());
-            return new LoanResult(true, false, title, null, Boolean.FALSE, null, mediaType(c.itemId()), null, null,
+            return new LoanResult(true, false, title, null, Boolean.FALSE, null, media, null, null,
                     null, texts.get(t.language(), "checkin.ok"));
         }
         return LoanResult.refused(title, refusal(t, Reason.NOT_ON_LOAN));
@@ -284,17 +280,18 @@ public final class CoreSip2Backend implements Sip2Backend {
             } else {
                 message = texts.get(t.language(), "checkin.ok");
             }
-            return new CheckinResult(true, true, alert, title(c.itemId()), item.get().unitId(), null,
-                    mediaType(c.itemId()), null, alert ? "1" : null, message);
+            return new CheckinResult(true, true, alert, title(item.get()), item.get().unitId(), null,
+                    mediaType(item.get()), null, alert ? "1" : null, message);
         } catch (CirculationRefusedException e) {
-            return new CheckinResult(false, false, true, title(c.itemId()), item.get().unitId(), null,
-                    mediaType(c.itemId()), null, null, e.refusal().message(lang(t)));
+            return new CheckinResult(false, false, true, title(item.get()), item.get().unitId(), null,
+                    mediaType(item.get()), null, null, e.refusal().message(lang(t)));
         }
     }
 
     @Override
     public LoanResult renew(TerminalContext t, RenewCommand c) {
-        String title = title(c.itemId());
+        Optional<Item> item = core.items().find(c.itemId());
+        String title = item.map(this::title).orElse("");
         Optional<String> problem = pinProblem(t, c.patronId(), c.pin());
         if (problem.isPresent()) {
             return LoanResult.refused(title, problem.get());
@@ -305,8 +302,8 @@ public final class CoreSip2Backend implements Sip2Backend {
             String msg = paid
                     ? texts.get(t.language(), "renew.ok.fee", "due", formatDate(r.dueDate(), t), "fee", r.fee())
                     : texts.get(t.language(), "renew.ok", "due", formatDate(r.dueDate(), t));
-            return new LoanResult(true, true, title, due(r.dueDate()), Boolean.TRUE, null, mediaType(c.itemId()),
-                    paid ? r.fee() : null, paid ? "06" : null, Long.toString(r.loanId()), msg);
+            return new LoanResult(true, true, title, due(r.dueDate()), Boolean.TRUE, null,
+                    item.map(CoreSip2Backend::mediaType).orElse("000"), paid ? r.fee() : null, paid ? "06" : null, Long.toString(r.loanId()), msg);
         } catch (CirculationRefusedException e) {
             return LoanResult.refused(title, e.refusal().message(lang(t)));
         }
@@ -335,16 +332,18 @@ public final class CoreSip2Backend implements Sip2Backend {
 
     @Override
     public ItemView itemInformation(TerminalContext t, String itemId) {
-        Optional<Item> found = core.items().find(itemId);
-        if (found.isEmpty()) {
-            return ItemView.unknown(itemId, refusal(t, Reason.ITEM_UNKNOWN));
+        PatronService.ItemInformation i;
+        try {
+            i = core.patrons().item(t.libraryId(), itemId);
+        } catch (CirculationRefusedException e) {
+            return ItemView.unknown(itemId, e.refusal().message(lang(t)));
         }
-        PatronService.ItemInformation i = core.patrons().item(found.get().libraryId(), itemId);
         String owner = core.policy().profiles().contains(i.libraryId())
                 ? core.policy().profiles().profile(i.libraryId()).name() : i.libraryId();
-        return new ItemView(true, i.itemId(), title(found.get()), status(i.status()), "02", due(i.dueDate()),
-                i.holdQueueLength(), null, due(i.holdPickupBy()), owner, mediaType(found.get()), i.unitId(), i.unitId(),
-                null, null, core.items().properties(itemId).orElse(null), null);
+        String title = i.bibId() == null ? i.title() : titles.title(i.bibId()).orElse(i.title());
+        return new ItemView(true, i.itemId(), title, status(i.status()), "02", due(i.dueDate()),
+                i.holdQueueLength(), null, due(i.holdPickupBy()), owner, mediaType(i.materialType()), i.unitId(),
+                i.unitId(), null, null, i.properties(), null);
     }
 
     @Override
@@ -422,17 +421,17 @@ public final class CoreSip2Backend implements Sip2Backend {
         return core.items().find(itemId).map(this::title).orElse("");
     }
 
+    private static String mediaType(Item item) {
+        return mediaType(item.materialType());
+    }
+
     private String title(Item item) {
         return item.bibId() == null ? item.title() : titles.title(item.bibId()).orElse(item.title());
     }
 
-    private String mediaType(String itemId) {
-        return core.items().find(itemId).map(CoreSip2Backend::mediaType).orElse("000");
-    }
-
     /** SIP2 media type codes: 001 book, 002 magazine, 004 audio tape, 005 video tape, 006 CD/CD-ROM. */
-    private static String mediaType(Item item) {
-        return switch (item.materialType()) {
+    private static String mediaType(String materialType) {
+        return switch (materialType) {
             case "BOOK" -> "001";
             case "SERIAL", "NEWSPAPER" -> "002";
             case "AUDIO_CASSETTE", "LANGUAGE_COURSE" -> "004";
