@@ -77,7 +77,8 @@ public final class Gateway implements AutoCloseable {
                 ? ProfileRegistry.fromDirectory(Path.of(config.get("gateway.profiles.dir")))
                 : ProfileRegistry.bundled();
         PinHasher pins = new PinHasher();
-        circulation = new Circulation(db, profiles, clock, pins);
+        circulation = new Circulation(db, profiles, clock, pins,
+                java.time.Duration.ofSeconds(config.getInt("gateway.cache.ttl.seconds", 30)));
         if (config.getBoolean("gateway.demo", true)) {
             int loaded = new DemoData(db, profiles, clock, pins).load();
             if (loaded > 0) {

@@ -23,7 +23,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Everything the circulation services share: the database, the repositories, the policy engine,
@@ -42,6 +45,9 @@ public final class Circulation {
     final LoanRepository loans = new LoanRepository();
     final HoldRepository holds = new HoldRepository();
     final FeeRepository fees = new FeeRepository();
+    private final Map<String, AtomicLong> versions = new ConcurrentHashMap<>();
+    final ReadCache<PatronService.PatronStatus> statusCache;
+    final ReadCache<PatronService.ItemInformation> itemCache;
 
     private final CirculationService circulationService;
     private final HoldService holdService;
@@ -55,7 +61,17 @@ public final class Circulation {
     }
 
     public Circulation(Database db, ProfileRegistry profiles, Clock clock, PinHasher pins) {
+        this(db, profiles, clock, pins, Duration.ZERO);
+    }
+
+    /**
+     * @param readCacheTtl how long patron status and item information may be served from memory
+     *                     (exactly invalidated by this process' writes); zero turns the cache off
+     */
+    public Circulation(Database db, ProfileRegistry profiles, Clock clock, PinHasher pins, Duration readCacheTtl) {
         this.db = db;
+        this.statusCache = new ReadCache<>(versions, readCacheTtl.toMillis(), 200_000, clock);
+        this.itemCache = new ReadCache<>(versions, readCacheTtl.toMillis(), 500_000, clock);
         this.policy = new PolicyEngine(profiles, new ReasonCatalog());
         this.clock = clock;
         this.json = jsonMapper();
@@ -109,6 +125,21 @@ public final class Circulation {
 
     public Clock clock() {
         return clock;
+    }
+
+    @FunctionalInterface
+    interface WriteWork<T> {
+        T run(java.sql.Connection c, Changes changes) throws java.sql.SQLException;
+    }
+
+    /** A write transaction; what it touched is marked stale for the read cache once it is over. */
+    <T> T write(WriteWork<T> work) {
+        Changes changes = new Changes();
+        try {
+            return db.inTransaction(c -> work.run(c, changes));
+        } finally {
+            changes.keys().forEach(k -> ReadCache.bump(versions, k));
+        }
     }
 
     LocalDate today() {

@@ -43,10 +43,11 @@ public final class CirculationService {
 
     public CheckoutResult checkout(OperationContext ctx, String memberIdOrCard, String itemId) {
         LibraryProfile p = core.profile(ctx.libraryId());
-        return core.db.inTransaction(c -> {
+        return core.write((c, ch) -> {
             // lock order everywhere: member, then item
             Member m = core.member(c, p.id(), memberIdOrCard, true);
             Item item = core.item(c, p.id(), itemId, true);
+            ch.member(m.id()).item(item.id());
             Optional<CheckoutResult> replay = core.idempotency.previous(c, "checkout", ctx.requestId(), CheckoutResult.class);
             if (replay.isPresent()) {
                 return replay.get();
@@ -54,8 +55,9 @@ public final class CirculationService {
             LocalDate today = core.today();
             Instant now = core.clock.instant();
             String unit = core.unit(p, ctx.unitId());
-            holds.expireStale(c, p, item, today);
-            item = core.items.find(c, item.id()).orElseThrow();
+            if (holds.expireStale(c, p, item, today, ch)) {
+                item = core.items.find(c, item.id()).orElseThrow();
+            }
             List<Hold> itemHolds = core.holds.activeForItem(c, item.id());
             BigDecimal debt = core.fees.outstanding(c, m.id(), p.id());
             Optional<Refusal> refusal = core.policy.checkBorrow(p, m, item, debt,
@@ -90,8 +92,9 @@ public final class CirculationService {
      */
     public CheckinResult checkin(OperationContext ctx, String itemId, LocalDate returnedOn) {
         LibraryProfile p = core.profile(ctx.libraryId());
-        return core.db.inTransaction(c -> {
+        return core.write((c, ch) -> {
             Item item = core.item(c, p.id(), itemId, true);
+            ch.item(item.id());
             Optional<CheckinResult> replay = core.idempotency.previous(c, "checkin", ctx.requestId(), CheckinResult.class);
             if (replay.isPresent()) {
                 return replay.get();
@@ -108,6 +111,7 @@ public final class CirculationService {
             if (loan.isPresent()) {
                 Loan l = loan.get();
                 memberId = l.memberId();
+                ch.member(memberId);
                 Member m = core.members.find(c, l.memberId()).orElse(null);
                 core.loans.markReturned(c, l.id(), now, unit);
                 fine = core.policy.fine(p, m, item, l, today);
@@ -117,7 +121,7 @@ public final class CirculationService {
                 }
                 core.members.touchActivity(c, l.memberId(), today);
             }
-            HoldService.Routing routing = holds.routeReturnedItem(c, p, item, unit, today, now);
+            HoldService.Routing routing = holds.routeReturnedItem(c, p, item, unit, today, now, ch);
             core.events.record(c, ctx, "CHECKIN", memberId, item.id(), details(
                     "loanId", loan.map(Loan::id).orElse(null), "fine", fine, "itemStatus", routing.status().name(),
                     "holdFor", routing.holdMemberId()), now);
@@ -129,9 +133,10 @@ public final class CirculationService {
 
     public RenewResult renew(OperationContext ctx, String memberIdOrCard, String itemId) {
         LibraryProfile p = core.profile(ctx.libraryId());
-        return core.db.inTransaction(c -> {
+        return core.write((c, ch) -> {
             Member m = core.member(c, p.id(), memberIdOrCard, true);
             Item item = core.item(c, p.id(), itemId, true);
+            ch.member(m.id()).item(item.id());
             Optional<RenewResult> replay = core.idempotency.previous(c, "renew", ctx.requestId(), RenewResult.class);
             if (replay.isPresent()) {
                 return replay.get();
@@ -144,8 +149,9 @@ public final class CirculationService {
     /** Renews every loan it may, in one transaction; each refusal is reported with its reason. */
     public RenewAllResult renewAll(OperationContext ctx, String memberIdOrCard) {
         LibraryProfile p = core.profile(ctx.libraryId());
-        return core.db.inTransaction(c -> {
+        return core.write((c, ch) -> {
             Member m = core.member(c, p.id(), memberIdOrCard, true);
+            ch.member(m.id());
             Optional<RenewAllResult> replay = core.idempotency.previous(c, "renew-all", ctx.requestId(), RenewAllResult.class);
             if (replay.isPresent()) {
                 return replay.get();
@@ -158,6 +164,7 @@ public final class CirculationService {
                     continue;
                 }
                 Item item = core.items.lock(c, l.itemId()).orElseThrow();
+                ch.item(item.id());
                 try {
                     RenewResult r = renewLocked(c, ctx, p, m, item, debt);
                     renewed.add(r);

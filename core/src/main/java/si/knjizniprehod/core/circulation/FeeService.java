@@ -23,8 +23,9 @@ public final class FeeService {
     public PaymentResult pay(OperationContext ctx, String memberIdOrCard, BigDecimal amount, Long feeId,
                              String method, String reference) {
         LibraryProfile p = core.profile(ctx.libraryId());
-        return core.db.inTransaction(c -> {
+        return core.write((c, ch) -> {
             Member m = core.member(c, p.id(), memberIdOrCard, true);
+            ch.member(m.id());
             Optional<PaymentResult> replay = core.idempotency.previous(c, "pay", ctx.requestId(), PaymentResult.class);
             if (replay.isPresent()) {
                 return replay.get();

@@ -30,17 +30,19 @@ public final class HoldService {
 
     public HoldResult place(OperationContext ctx, String memberIdOrCard, String itemId, String pickupUnitId) {
         LibraryProfile p = core.profile(ctx.libraryId());
-        return core.db.inTransaction(c -> {
+        return core.write((c, ch) -> {
             Member m = core.member(c, p.id(), memberIdOrCard, true);
             Item item = core.item(c, p.id(), itemId, true);
+            ch.member(m.id()).item(item.id());
             Optional<HoldResult> replay = core.idempotency.previous(c, "hold", ctx.requestId(), HoldResult.class);
             if (replay.isPresent()) {
                 return replay.get();
             }
             LocalDate today = core.today();
             Instant now = core.clock.instant();
-            expireStale(c, p, item, today);
-            item = core.items.find(c, item.id()).orElseThrow();
+            if (expireStale(c, p, item, today, ch)) {
+                item = core.items.find(c, item.id()).orElseThrow();
+            }
             String memberId = m.id();
             boolean ownLoan = core.loans.activeForItem(c, item.id()).map(l -> l.memberId().equals(memberId)).orElse(false);
             List<Hold> memberHolds = core.holds.activeForMember(c, m.id()).stream()
@@ -74,9 +76,10 @@ public final class HoldService {
     /** Cancels the member's active hold or order on the item; a ready item goes to the next in line. */
     public HoldResult cancel(OperationContext ctx, String memberIdOrCard, String itemId) {
         LibraryProfile p = core.profile(ctx.libraryId());
-        return core.db.inTransaction(c -> {
+        return core.write((c, ch) -> {
             Member m = core.member(c, p.id(), memberIdOrCard, true);
             Item item = core.item(c, p.id(), itemId, true);
+            ch.member(m.id()).item(item.id());
             Optional<HoldResult> replay = core.idempotency.previous(c, "hold-cancel", ctx.requestId(), HoldResult.class);
             if (replay.isPresent()) {
                 return replay.get();
@@ -86,7 +89,7 @@ public final class HoldService {
                     .findFirst().orElseThrow(() -> core.refused(p.id(), Reason.HOLD_UNKNOWN));
             core.holds.setStatus(c, hold.id(), Hold.Status.CANCELLED, hold.pickupBy());
             if (hold.status() == Hold.Status.READY) {
-                promoteNextOrRelease(c, p, item, core.today(), now);
+                promoteNextOrRelease(c, p, item, core.today(), now, ch);
             }
             core.events.record(c, ctx, "HOLD_CANCELLED", m.id(), item.id(),
                     CirculationService.details("holdId", hold.id()), now);
@@ -101,11 +104,12 @@ public final class HoldService {
 
     /** Where a returned item goes: to the first waiting hold, in transit home, or back on the shelf. */
     Routing routeReturnedItem(Connection c, LibraryProfile p, Item item, String returnUnit, LocalDate today,
-                              Instant now) throws SQLException {
-        expireStale(c, p, item, today);
+                              Instant now, Changes ch) throws SQLException {
+        expireStale(c, p, item, today, ch);
         Optional<Hold> next = core.holds.activeForItem(c, item.id()).stream()
                 .filter(h -> h.status() == Hold.Status.WAITING).findFirst();
         if (next.isPresent()) {
+            ch.member(next.get().memberId());
             core.holds.setStatus(c, next.get().id(), Hold.Status.READY, core.policy.holdPickupBy(p, today));
             core.items.setStatus(c, item.id(), ItemStatus.ON_HOLD_SHELF, now);
             String transit = next.get().pickupUnitId().equals(returnUnit) ? null : next.get().pickupUnitId();
@@ -119,26 +123,34 @@ public final class HoldService {
         return new Routing(ItemStatus.AVAILABLE, null, null);
     }
 
-    /** Expires holds past their lifetime and ready items not collected in time (checked lazily). */
-    void expireStale(Connection c, LibraryProfile p, Item item, LocalDate today) throws SQLException {
+    /**
+     * Expires holds past their lifetime and ready items not collected in time (checked lazily).
+     * Returns whether anything changed.
+     */
+    boolean expireStale(Connection c, LibraryProfile p, Item item, LocalDate today, Changes ch) throws SQLException {
         Instant now = core.clock.instant();
+        boolean changed = false;
         for (Hold h : core.holds.activeForItem(c, item.id())) {
             boolean pickupMissed = h.status() == Hold.Status.READY && h.pickupBy() != null && h.pickupBy().isBefore(today);
             boolean lifetimeOver = h.status() == Hold.Status.WAITING && h.expiresOn() != null && h.expiresOn().isBefore(today);
             if (pickupMissed || lifetimeOver) {
+                changed = true;
+                ch.member(h.memberId()).item(item.id());
                 core.holds.setStatus(c, h.id(), Hold.Status.EXPIRED, h.pickupBy());
                 if (pickupMissed) {
-                    promoteNextOrRelease(c, p, item, today, now);
+                    promoteNextOrRelease(c, p, item, today, now, ch);
                 }
             }
         }
+        return changed;
     }
 
-    private void promoteNextOrRelease(Connection c, LibraryProfile p, Item item, LocalDate today, Instant now)
-            throws SQLException {
+    private void promoteNextOrRelease(Connection c, LibraryProfile p, Item item, LocalDate today, Instant now,
+                                      Changes ch) throws SQLException {
         Optional<Hold> next = core.holds.activeForItem(c, item.id()).stream()
                 .filter(h -> h.status() == Hold.Status.WAITING).findFirst();
         if (next.isPresent()) {
+            ch.member(next.get().memberId());
             core.holds.setStatus(c, next.get().id(), Hold.Status.READY, core.policy.holdPickupBy(p, today));
         } else if (core.loans.activeForItem(c, item.id()).isEmpty()) {
             core.items.setStatus(c, item.id(), ItemStatus.AVAILABLE, now);

@@ -33,7 +33,8 @@ public final class ItemService {
     public Item update(Item item) {
         LibraryProfile p = core.profile(item.libraryId());
         validate(p, item);
-        return core.db.inTransaction(c -> {
+        return core.write((c, ch) -> {
+            ch.item(item.id());
             Item old = core.items.lock(c, item.id()).orElseThrow(() -> core.refused(p.id(), Reason.ITEM_UNKNOWN));
             // circulation owns the status while an item is on loan or on the hold shelf
             Item next = old.status() == ItemStatus.ON_LOAN || old.status() == ItemStatus.ON_HOLD_SHELF
@@ -55,7 +56,8 @@ public final class ItemService {
     /** Stores the free-form properties a terminal reports for an item (SIP2 19). */
     public void updateProperties(String libraryId, String itemId, String properties) {
         LibraryProfile p = core.profile(libraryId);
-        core.db.inTransaction(c -> {
+        core.write((c, ch) -> {
+            ch.item(itemId);
             core.items.lock(c, itemId).orElseThrow(() -> core.refused(p.id(), Reason.ITEM_UNKNOWN));
             core.items.setProperties(c, itemId, properties, core.clock.instant());
             return null;
@@ -68,7 +70,8 @@ public final class ItemService {
 
     public void delete(String libraryId, String itemId) {
         LibraryProfile p = core.profile(libraryId);
-        core.db.inTransaction(c -> {
+        core.write((c, ch) -> {
+            ch.item(itemId);
             Item item = core.items.lock(c, itemId).orElseThrow(() -> core.refused(p.id(), Reason.ITEM_UNKNOWN));
             if (item.status() == ItemStatus.ON_LOAN || core.loans.activeForItem(c, itemId).isPresent()) {
                 throw core.refused(p.id(), Reason.ITEM_ON_LOAN);

@@ -48,7 +48,8 @@ public final class MemberService {
     public Member update(Member changed, String newPin) {
         LibraryProfile p = core.profile(changed.libraryId());
         validate(p, changed);
-        return core.db.inTransaction(c -> {
+        return core.write((c, ch) -> {
+            ch.member(changed.id());
             Member old = core.members.lock(c, changed.id())
                     .orElseThrow(() -> core.refused(p.id(), Reason.MEMBER_UNKNOWN));
             checkGuardian(c, p, changed);
@@ -93,7 +94,8 @@ public final class MemberService {
      */
     public void erase(String libraryId, String memberId) {
         LibraryProfile p = core.profile(libraryId);
-        core.db.inTransaction(c -> {
+        core.write((c, ch) -> {
+            ch.member(memberId);
             Member m = core.members.lock(c, memberId).orElseThrow(() -> core.refused(p.id(), Reason.MEMBER_UNKNOWN));
             if (!core.loans.activeForMember(c, m.id()).isEmpty() || core.fees.outstanding(c, m.id(), m.libraryId()).signum() > 0) {
                 throw core.refused(p.id(), Reason.MEMBER_HAS_OBLIGATIONS);

@@ -56,8 +56,15 @@ public final class PatronService {
     /** The outcome of identifying a patron at a terminal: unknown, wrong PIN, or fine. */
     public enum Identification { UNKNOWN, PIN_INVALID, OK }
 
+    /** Patron status and summary; served from the read cache when asked by member id. */
     public PatronStatus status(String libraryId, String memberIdOrCard) {
         LibraryProfile p = core.profile(libraryId);
+        // only answers asked by member id are cached: writes name members by id, not by card
+        return core.statusCache.get(p.id() + "|" + memberIdOrCard, "m:" + memberIdOrCard,
+                () -> loadStatus(p, memberIdOrCard), s -> s.memberId().equals(memberIdOrCard));
+    }
+
+    private PatronStatus loadStatus(LibraryProfile p, String memberIdOrCard) {
         return core.db.inTransaction(c -> {
             Member m = core.member(c, p.id(), memberIdOrCard, false);
             LocalDate today = core.today();
@@ -109,9 +116,10 @@ public final class PatronService {
         return core.db.inTransaction(c -> core.members.findByIdOrCard(c, memberIdOrCard).isPresent());
     }
 
+    /** Item information with due date and hold queue; served from the read cache when it can be. */
     public ItemInformation item(String libraryId, String itemId) {
         LibraryProfile p = core.profile(libraryId);
-        return core.db.inTransaction(c -> itemInformation(c, p, itemId));
+        return core.itemCache.get(itemId, "i:" + itemId, () -> core.db.inTransaction(c -> itemInformation(c, p, itemId)));
     }
 
     private ItemInformation itemInformation(Connection c, LibraryProfile p, String itemId) throws SQLException {
@@ -129,8 +137,9 @@ public final class PatronService {
     /** A terminal or staff blocks a card (SIP2 01: e.g. a card left in the machine). */
     public void block(OperationContext ctx, String memberIdOrCard, String why) {
         LibraryProfile p = core.profile(ctx.libraryId());
-        core.db.inTransaction(c -> {
+        core.write((c, ch) -> {
             Member m = core.member(c, p.id(), memberIdOrCard, true);
+            ch.member(m.id());
             core.members.update(c, m.withState(Member.MemberState.BLOCKED), core.clock.instant());
             core.events.record(c, ctx, "PATRON_BLOCKED", m.id(), null,
                     CirculationService.details("reason", why), core.clock.instant());
@@ -141,8 +150,9 @@ public final class PatronService {
     /** Lifts a BLOCKED state where the profile lets a terminal do so; exclusion is staff-only. */
     public PatronStatus enable(OperationContext ctx, String memberIdOrCard) {
         LibraryProfile p = core.profile(ctx.libraryId());
-        core.db.inTransaction(c -> {
+        core.write((c, ch) -> {
             Member m = core.member(c, p.id(), memberIdOrCard, true);
+            ch.member(m.id());
             if (m.state() == Member.MemberState.EXCLUDED
                     || (m.state() == Member.MemberState.BLOCKED && !p.blocks().selfServiceUnblock())) {
                 throw core.refused(p.id(), Reason.PATRON_ENABLE_NOT_ALLOWED, Map.of());

@@ -23,7 +23,8 @@ public final class Database implements AutoCloseable {
     /** The embedded default: an H2 file database under the data directory. */
     public static String h2FileUrl(Path dataDir) {
         return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("db").resolve("gateway")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000";
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000"
+                + ";QUERY_CACHE_SIZE=256"; // H2 re-parses SQL beyond its 8 most recent statements per session
     }
 
     public static Database open(String url, String user, String password, int poolSize) {
