@@ -23,6 +23,7 @@ import si.knjizniprehod.routes.api.MemberApi;
 import si.knjizniprehod.routes.api.RecordsRestRoute;
 import si.knjizniprehod.routes.api.RestSetupRoute;
 import si.knjizniprehod.routes.broker.EmbeddedBroker;
+import si.knjizniprehod.routes.catalogue.CatalogueModule;
 import si.knjizniprehod.routes.config.GatewayConfig;
 import si.knjizniprehod.routes.outbox.OutboxRelay;
 import si.knjizniprehod.routes.outbox.OutboxRelayRoute;
@@ -108,11 +109,15 @@ public final class Gateway implements AutoCloseable {
         camel.addRoutes(new OutboxRelayRoute(relay));
         OfflineCheckinApplier offlineCheckins = new OfflineCheckinApplier(circulation);
         camel.addRoutes(new OfflineCheckinRoute(offlineCheckins));
+        CatalogueModule catalogue = new CatalogueModule(config, db, clock);
+        for (org.apache.camel.RoutesBuilder r : catalogue.routes()) {
+            camel.addRoutes(r);
+        }
         camel.start();
         storeHealth = new StoreHealth(db, 1_000);
         if (config.getBoolean("gateway.sip2.enabled", true)) {
             sip2 = new Sip2Service(config, new CoreSip2Backend(circulation, storeHealth, camel.createProducerTemplate(),
-                    offlineCheckins, bibId -> java.util.Optional.empty()));
+                    offlineCheckins, catalogue::title));
         }
         LOG.info("gateway started in {} ms: HTTP on port {}, SIP2 on port {}, database {}, broker {}",
                 (System.nanoTime() - t0) / 1_000_000, httpPort(), sip2Port(), db.productName(),
