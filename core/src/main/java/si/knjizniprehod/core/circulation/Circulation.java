@@ -25,6 +25,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -162,6 +163,13 @@ public final class Circulation {
     }
 
     Member member(Connection c, String libraryId, String idOrCard, boolean lock) throws SQLException {
+        if (lock) {
+            // by member id first (one statement), by card only when that finds nothing
+            Optional<Member> byId = members.lock(c, idOrCard);
+            if (byId.isPresent()) {
+                return byId.get();
+            }
+        }
         Member m = members.findByIdOrCard(c, idOrCard).orElseThrow(() -> refused(libraryId, Reason.MEMBER_UNKNOWN));
         return lock ? members.lock(c, m.id()).orElseThrow() : m;
     }

@@ -55,10 +55,11 @@ public final class CirculationService {
             LocalDate today = core.today();
             Instant now = core.clock.instant();
             String unit = core.unit(p, ctx.unitId());
-            if (holds.expireStale(c, p, item, today, ch)) {
-                item = core.items.find(c, item.id()).orElseThrow();
-            }
             List<Hold> itemHolds = core.holds.activeForItem(c, item.id());
+            if (!itemHolds.isEmpty() && holds.expireStale(c, p, item, today, ch)) {
+                item = core.items.find(c, item.id()).orElseThrow();
+                itemHolds = core.holds.activeForItem(c, item.id());
+            }
             BigDecimal debt = core.fees.outstanding(c, m.id(), p.id());
             Optional<Refusal> refusal = core.policy.checkBorrow(p, m, item, debt,
                     core.loans.activeViews(c, m.id(), p.id()), itemHolds, today);
