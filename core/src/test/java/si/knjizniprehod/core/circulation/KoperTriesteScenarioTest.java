@@ -1,11 +1,7 @@
 package si.knjizniprehod.core.circulation;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import si.knjizniprehod.core.policy.Reason;
-import si.knjizniprehod.core.testing.Fixture;
-import si.knjizniprehod.core.testing.TestDatabases;
 
 import java.time.LocalDate;
 
@@ -14,19 +10,11 @@ import static si.knjizniprehod.core.testing.Fixture.at;
 import static si.knjizniprehod.core.testing.Refusals.assertRefused;
 
 /** KP (seeds/000) and its partner NŠK Trieste: "one membership for two libraries". */
-class KoperTriesteScenarioTest {
-    private Fixture f;
-    private Circulation core;
+class KoperTriesteScenarioTest extends LibraryScenario {
 
-    @BeforeEach
-    void setUp() {
-        f = new Fixture(TestDatabases.H2, LocalDate.of(2026, 11, 8));
-        core = f.core();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        f.close();
+    @Override
+    LocalDate start() {
+        return LocalDate.of(2026, 11, 8);
     }
 
     @Test

@@ -1,13 +1,9 @@
 package si.knjizniprehod.core.circulation;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import si.knjizniprehod.core.model.Member;
 import si.knjizniprehod.core.policy.MembershipState;
 import si.knjizniprehod.core.policy.Reason;
-import si.knjizniprehod.core.testing.Fixture;
-import si.knjizniprehod.core.testing.TestDatabases;
 
 import java.time.LocalDate;
 
@@ -16,21 +12,7 @@ import static si.knjizniprehod.core.testing.Fixture.at;
 import static si.knjizniprehod.core.testing.Refusals.assertRefused;
 
 /** Knjižnica Bena Zupančiča Postojna (seeds/003): one-time fee, membership ends a year after the last transaction. */
-class PostojnaScenarioTest {
-    private static final LocalDate MONDAY = LocalDate.of(2026, 11, 16);
-    private Fixture f;
-    private Circulation core;
-
-    @BeforeEach
-    void setUp() {
-        f = new Fixture(TestDatabases.H2, MONDAY);
-        core = f.core();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        f.close();
-    }
+class PostojnaScenarioTest extends LibraryScenario {
 
     @Test
     void membershipEndsOneYearAfterTheLastTransaction() {

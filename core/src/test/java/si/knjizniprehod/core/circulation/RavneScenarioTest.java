@@ -1,14 +1,10 @@
 package si.knjizniprehod.core.circulation;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import si.knjizniprehod.core.db.Jdbc;
 import si.knjizniprehod.core.model.Item;
 import si.knjizniprehod.core.model.ItemStatus;
 import si.knjizniprehod.core.policy.Reason;
-import si.knjizniprehod.core.testing.Fixture;
-import si.knjizniprehod.core.testing.TestDatabases;
 
 import java.time.LocalDate;
 
@@ -17,21 +13,7 @@ import static si.knjizniprehod.core.testing.Fixture.at;
 import static si.knjizniprehod.core.testing.Refusals.assertRefused;
 
 /** Koroška osrednja knjižnica Ravne (seeds/002, Pravilnik), article by article. */
-class RavneScenarioTest {
-    private static final LocalDate MONDAY = LocalDate.of(2026, 11, 16);
-    private Fixture f;
-    private Circulation core;
-
-    @BeforeEach
-    void setUp() {
-        f = new Fixture(TestDatabases.H2, MONDAY);
-        core = f.core();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        f.close();
-    }
+class RavneScenarioTest extends LibraryScenario {
 
     private void addItem(String id, String material, Item.Collection collection, int copies) {
         core.items().create(new Item(id, "RA", "RA-RAV", "BIB-" + id, "Naslov " + id, null, material, collection,

@@ -1,13 +1,9 @@
 package si.knjizniprehod.core.circulation;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import si.knjizniprehod.core.model.Hold;
 import si.knjizniprehod.core.model.ItemStatus;
 import si.knjizniprehod.core.policy.Reason;
-import si.knjizniprehod.core.testing.Fixture;
-import si.knjizniprehod.core.testing.TestDatabases;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -17,21 +13,7 @@ import static si.knjizniprehod.core.testing.Fixture.at;
 import static si.knjizniprehod.core.testing.Refusals.assertRefused;
 
 /** Knjižnica Miklova hiša Ribnica (seeds/004), walked through the circulation service. */
-class RibnicaScenarioTest {
-    private static final LocalDate MONDAY = LocalDate.of(2026, 11, 16);
-    private Fixture f;
-    private Circulation core;
-
-    @BeforeEach
-    void setUp() {
-        f = new Fixture(TestDatabases.H2, MONDAY);
-        core = f.core();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        f.close();
-    }
+class RibnicaScenarioTest extends LibraryScenario {
 
     @Test
     void loanPeriodsPerMaterialType() {
