@@ -37,7 +37,8 @@ public final class CatalogueModule {
 
     public CatalogueModule(GatewayConfig config, Database db, Clock clock) {
         Map<String, String> props = properties(config);
-        this.store = new CatalogueStore(db);
+        this.store = new CatalogueStore(db,
+                Duration.ofMillis(durationMs(props, CatalogueConfig.PREFIX + "title-cache.ttl", 60_000L)));
         this.sru = props.containsKey(CatalogueConfig.URL) ? SruClient.fromProperties(props) : null;
         this.search = new CatalogueSearch(sru, store);
         this.holdings = new CatalogueHoldings(sru, store, props);

@@ -14,9 +14,26 @@ public final class CatalogueStore {
     private final Database db;
     private final BibRecordRepository records = new BibRecordRepository();
     private final HarvestStateRepository harvests = new HarvestStateRepository();
+    private final long titleTtlNanos;
+    private final java.util.concurrent.ConcurrentHashMap<String, CachedTitle> titles =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int TITLE_CACHE_MAX = 50_000;
+
+    private record CachedTitle(Optional<String> title, long expires) {
+    }
 
     public CatalogueStore(Database db) {
+        this(db, java.time.Duration.ZERO);
+    }
+
+    /**
+     * @param titleTtl how long {@link #title} answers (found or not) are reused; zero = always ask the database.
+     *                 Records stored through this store replace their cached titles at once; the TTL bounds how
+     *                 stale a title can be after another process (a CLI import on PostgreSQL) changed it.
+     */
+    public CatalogueStore(Database db, java.time.Duration titleTtl) {
         this.db = db;
+        this.titleTtlNanos = titleTtl.toNanos();
     }
 
     public Database database() {
@@ -29,6 +46,9 @@ public final class CatalogueStore {
             records.saveAll(c, batch);
             return null;
         });
+        if (titleTtlNanos > 0) {
+            batch.forEach(r -> titles.remove(r.id()));
+        }
     }
 
     public Optional<BibRecord> find(String id) {
@@ -40,6 +60,23 @@ public final class CatalogueStore {
         if (id == null || id.isBlank()) {
             return Optional.empty();
         }
+        if (titleTtlNanos <= 0) {
+            return lookUpTitle(id);
+        }
+        long now = System.nanoTime();
+        CachedTitle cached = titles.get(id);
+        if (cached != null && now - cached.expires() < 0) {
+            return cached.title();
+        }
+        Optional<String> t = lookUpTitle(id);
+        if (titles.size() >= TITLE_CACHE_MAX) {
+            titles.clear();
+        }
+        titles.put(id, new CachedTitle(t, now + titleTtlNanos));
+        return t;
+    }
+
+    private Optional<String> lookUpTitle(String id) {
         return db.inTransaction(c -> records.title(c, id)).filter(t -> !t.isBlank());
     }
 

@@ -257,12 +257,22 @@ class Sip2GatewayTest {
     }
 
     @Test
+    void aWrongChecksumOrAnUnknownMessageIsAnsweredWith96AndTheSessionGoesOn() throws Exception {
+        try (TestClient c = login("sc-ri")) {
+            c.sendPlain("9900302.00AY1AZ0000");
+            assertThat(c.read()).startsWith("96");
+            assertThat(c.call("42garbage")).startsWith("96");
+            assertThat(c.call("9900302.00")).startsWith("98Y");
+        }
+    }
+
+    @Test
     void anEnglishTerminalGetsEnglishMessages() throws Exception {
         try (TestClient c = login("sc-nsk")) {
             String r = checkout(c, "NSK", "NSK0004", "NSK1001");
             assertThat(r).startsWith("120");
-            // sc-nsk screens in Slovenian unless configured otherwise; the reason is still explicit
-            assertThat(field(r, "AF")).isNotBlank();
+            // sc-nsk's account sets language: en
+            assertThat(field(r, "AF")).isEqualTo("Membership is dormant – the annual fee is unpaid.");
         }
     }
 
