@@ -77,7 +77,8 @@ public final class CirculationService {
             core.members.touchActivity(c, m.id(), today);
             core.events.record(c, ctx, "CHECKOUT", m.id(), item.id(),
                     details("loanId", loanId, "dueDate", due.toString()), now);
-            CheckoutResult result = new CheckoutResult(loanId, item.id(), m.id(), item.title(), due, false);
+            CheckoutResult result = new CheckoutResult(loanId, item.id(), m.id(), item.title(), item.bibId(),
+                    item.materialType(), due, false);
             return core.idempotency.remember(c, "checkout", ctx.requestId(), result, now);
         });
     }
@@ -205,7 +206,8 @@ public final class CirculationService {
         core.members.touchActivity(c, m.id(), today);
         core.events.record(c, ctx, "RENEW", m.id(), item.id(),
                 details("loanId", loan.id(), "dueDate", due.toString(), "fee", fee), now);
-        return new RenewResult(loan.id(), item.id(), item.title(), due, loan.renewals() + 1, fee.setScale(2));
+        return new RenewResult(loan.id(), item.id(), item.title(), item.bibId(), item.materialType(), due,
+                loan.renewals() + 1, fee.setScale(2));
     }
 
     static Map<String, Object> details(Object... kv) {

@@ -12,8 +12,8 @@ public final class Results {
     private Results() {
     }
 
-    public record CheckoutResult(long loanId, String itemId, String memberId, String title, LocalDate dueDate,
-                                 boolean renewal) {
+    public record CheckoutResult(long loanId, String itemId, String memberId, String title, String bibId,
+                                 String materialType, LocalDate dueDate, boolean renewal) {
     }
 
     public record CheckinResult(String itemId, String title, Long loanId, String memberId, boolean wasOnLoan,
@@ -21,8 +21,8 @@ public final class Results {
                                 String returnedAtUnit) {
     }
 
-    public record RenewResult(long loanId, String itemId, String title, LocalDate dueDate, int renewals,
-                              BigDecimal fee) {
+    public record RenewResult(long loanId, String itemId, String title, String bibId, String materialType,
+                              LocalDate dueDate, int renewals, BigDecimal fee) {
     }
 
     public record RenewRefused(String itemId, String reason, String messageSl, String messageEn) {

@@ -203,27 +203,27 @@ public final class CoreSip2Backend implements Sip2Backend {
 
     @Override
     public LoanResult checkout(TerminalContext t, CheckoutCommand c) {
-        Optional<Item> item = core.items().find(c.itemId());
-        String title = item.map(this::title).orElse("");
-        String media = item.map(CoreSip2Backend::mediaType).orElse("000");
-        Optional<String> problem = pinProblem(t, c.patronId(), c.pin());
-        if (problem.isPresent()) {
-            return LoanResult.refused(title, problem.get());
+        // the core refuses unknown members itself: a separate look-up is needed only to check a PIN
+        if (c.pin() != null && !c.pin().isEmpty()) {
+            Optional<String> problem = pinProblem(t, c.patronId(), c.pin());
+            if (problem.isPresent()) {
+                return LoanResult.refused(title(c.itemId()), problem.get());
+            }
         }
         if (c.cancel()) {
-            return cancelCheckout(t, c, title, media);
+            return cancelCheckout(t, c, title(c.itemId()), mediaTypeOfItem(c.itemId()));
         }
         try {
             Results.CheckoutResult r = core.circulation().checkout(op(t), c.patronId(), c.itemId());
-            return new LoanResult(true, false, title, due(r.dueDate()), Boolean.TRUE, null, media,
-                    null, null, Long.toString(r.loanId()),
+            return new LoanResult(true, false, title(r.bibId(), r.title()), due(r.dueDate()), Boolean.TRUE, null,
+                    mediaType(r.materialType()), null, null, Long.toString(r.loanId()),
                     texts.get(t.language(), "checkout.ok", "due", formatDate(r.dueDate(), t)));
         } catch (CirculationRefusedException e) {
             if (e.reason() == Reason.ITEM_ON_LOAN && c.scRenewalPolicy() && loanedTo(c.itemId(), c.patronId())) {
                 return renew(t, new RenewCommand(c.patronId(), null, c.itemId(), null, false, c.noBlock(), null,
                         c.feeAcknowledged()));
             }
-            return LoanResult.refused(title, e.refusal().message(lang(t)));
+            return LoanResult.refused(title(c.itemId()), e.refusal().message(lang(t)));
         }
     }
 
@@ -290,11 +290,11 @@ public final class CoreSip2Backend implements Sip2Backend {
 
     @Override
     public LoanResult renew(TerminalContext t, RenewCommand c) {
-        Optional<Item> item = core.items().find(c.itemId());
-        String title = item.map(this::title).orElse("");
-        Optional<String> problem = pinProblem(t, c.patronId(), c.pin());
-        if (problem.isPresent()) {
-            return LoanResult.refused(title, problem.get());
+        if (c.pin() != null && !c.pin().isEmpty()) {
+            Optional<String> problem = pinProblem(t, c.patronId(), c.pin());
+            if (problem.isPresent()) {
+                return LoanResult.refused(title(c.itemId()), problem.get());
+            }
         }
         try {
             Results.RenewResult r = core.circulation().renew(op(t), c.patronId(), c.itemId());
@@ -302,10 +302,11 @@ public final class CoreSip2Backend implements Sip2Backend {
             String msg = paid
                     ? texts.get(t.language(), "renew.ok.fee", "due", formatDate(r.dueDate(), t), "fee", r.fee())
                     : texts.get(t.language(), "renew.ok", "due", formatDate(r.dueDate(), t));
-            return new LoanResult(true, true, title, due(r.dueDate()), Boolean.TRUE, null,
-                    item.map(CoreSip2Backend::mediaType).orElse("000"), paid ? r.fee() : null, paid ? "06" : null, Long.toString(r.loanId()), msg);
+            return new LoanResult(true, true, title(r.bibId(), r.title()), due(r.dueDate()), Boolean.TRUE, null,
+                    mediaType(r.materialType()), paid ? r.fee() : null, paid ? "06" : null,
+                    Long.toString(r.loanId()), msg);
         } catch (CirculationRefusedException e) {
-            return LoanResult.refused(title, e.refusal().message(lang(t)));
+            return LoanResult.refused(title(c.itemId()), e.refusal().message(lang(t)));
         }
     }
 
@@ -340,7 +341,7 @@ public final class CoreSip2Backend implements Sip2Backend {
         }
         String owner = core.policy().profiles().contains(i.libraryId())
                 ? core.policy().profiles().profile(i.libraryId()).name() : i.libraryId();
-        String title = i.bibId() == null ? i.title() : titles.title(i.bibId()).orElse(i.title());
+        String title = title(i.bibId(), i.title());
         return new ItemView(true, i.itemId(), title, status(i.status()), "02", due(i.dueDate()),
                 i.holdQueueLength(), null, due(i.holdPickupBy()), owner, mediaType(i.materialType()), i.unitId(),
                 i.unitId(), null, null, i.properties(), null);
@@ -426,7 +427,16 @@ public final class CoreSip2Backend implements Sip2Backend {
     }
 
     private String title(Item item) {
-        return item.bibId() == null ? item.title() : titles.title(item.bibId()).orElse(item.title());
+        return title(item.bibId(), item.title());
+    }
+
+    /** The linked bibliographic record's title where there is one, else the item's own. */
+    private String title(String bibId, String itemTitle) {
+        return bibId == null ? itemTitle : titles.title(bibId).orElse(itemTitle);
+    }
+
+    private String mediaTypeOfItem(String itemId) {
+        return core.items().find(itemId).map(CoreSip2Backend::mediaType).orElse("000");
     }
 
     /** SIP2 media type codes: 001 book, 002 magazine, 004 audio tape, 005 video tape, 006 CD/CD-ROM. */
