@@ -15,7 +15,7 @@ import java.util.concurrent.CountDownLatch;
 /** {@code java -jar gateway.jar [run|config] [options]}: runs the gateway or prints its configuration. */
 @Command(name = "gateway", mixinStandardHelpOptions = true, version = "Knjižni prehod 0.1.0",
         description = "Library integration gateway: circulation core, REST API, SIP2, catalogue and ILL routes.",
-        subcommands = {GatewayCli.Run.class, GatewayCli.Config.class, ImportCommand.class, MarcCommand.class})
+        subcommands = {GatewayCli.Run.class, GatewayCli.Config.class, ImportCommand.class, SearchCommand.class, MarcCommand.class})
 public final class GatewayCli implements Callable<Integer> {
     @Mixin
     Options options;

@@ -127,7 +127,8 @@ public final class CirculationService {
             core.events.record(c, ctx, "CHECKIN", memberId, item.id(), details(
                     "loanId", loan.map(Loan::id).orElse(null), "fine", fine, "itemStatus", routing.status().name(),
                     "holdFor", routing.holdMemberId()), now);
-            CheckinResult result = new CheckinResult(item.id(), item.title(), loan.map(Loan::id).orElse(null), memberId,
+            CheckinResult result = new CheckinResult(item.id(), item.title(), item.bibId(), item.materialType(),
+                    item.unitId(), loan.map(Loan::id).orElse(null), memberId,
                     loan.isPresent(), fine, routing.status(), routing.holdMemberId(), routing.transitTo(), unit);
             return core.idempotency.remember(c, "checkin", ctx.requestId(), result, now);
         });

@@ -16,8 +16,9 @@ public final class Results {
                                  String materialType, LocalDate dueDate, boolean renewal) {
     }
 
-    public record CheckinResult(String itemId, String title, Long loanId, String memberId, boolean wasOnLoan,
-                                BigDecimal fine, ItemStatus itemStatus, String holdForMemberId, String transitToUnit,
+    public record CheckinResult(String itemId, String title, String bibId, String materialType, String homeUnit,
+                                Long loanId, String memberId, boolean wasOnLoan, BigDecimal fine,
+                                ItemStatus itemStatus, String holdForMemberId, String transitToUnit,
                                 String returnedAtUnit) {
     }
 

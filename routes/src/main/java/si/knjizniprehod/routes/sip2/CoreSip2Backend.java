@@ -257,11 +257,6 @@ public final class CoreSip2Backend implements Sip2Backend {
             return new CheckinResult(true, true, false, "", null, null, null, null, null,
                     texts.get(t.language(), "checkin.offline"));
         }
-        Optional<Item> item = core.items().find(c.itemId());
-        if (item.isEmpty()) {
-            return new CheckinResult(false, false, true, "", null, null, null, null, null,
-                    refusal(t, Reason.ITEM_UNKNOWN));
-        }
         try {
             LocalDate returned = c.returnDate() == null ? null : c.returnDate().toLocalDate();
             Results.CheckinResult r = core.circulation().checkin(op(t), c.itemId(), returned);
@@ -280,11 +275,13 @@ public final class CoreSip2Backend implements Sip2Backend {
             } else {
                 message = texts.get(t.language(), "checkin.ok");
             }
-            return new CheckinResult(true, true, alert, title(item.get()), item.get().unitId(), null,
-                    mediaType(item.get()), null, alert ? "1" : null, message);
+            return new CheckinResult(true, true, alert, title(r.bibId(), r.title()), r.homeUnit(), null,
+                    mediaType(r.materialType()), null, alert ? "1" : null, message);
         } catch (CirculationRefusedException e) {
-            return new CheckinResult(false, false, true, title(item.get()), item.get().unitId(), null,
-                    mediaType(item.get()), null, null, e.refusal().message(lang(t)));
+            Optional<Item> item = core.items().find(c.itemId());
+            return new CheckinResult(false, false, true, item.map(this::title).orElse(""),
+                    item.map(Item::unitId).orElse(null), null, item.map(CoreSip2Backend::mediaType).orElse(null), null,
+                    null, e.refusal().message(lang(t)));
         }
     }
 

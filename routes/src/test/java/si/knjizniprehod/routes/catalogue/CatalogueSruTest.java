@@ -163,6 +163,26 @@ class CatalogueSruTest {
     }
 
     @Test
+    void cliSearchAsksTheConfiguredCatalogue() throws Exception {
+        java.nio.file.Path cfg = java.nio.file.Files.createTempFile("catalogue", ".properties");
+        try {
+            java.nio.file.Files.writeString(cfg, "gateway.catalogue.sru.url=" + zebra.sruUrl() + "\n");
+            java.io.StringWriter out = new java.io.StringWriter();
+            java.io.StringWriter err = new java.io.StringWriter();
+            picocli.CommandLine cli = new picocli.CommandLine(new si.knjizniprehod.routes.GatewayCli());
+            cli.setOut(new java.io.PrintWriter(out));
+            cli.setErr(new java.io.PrintWriter(err));
+            assertThat(cli.execute("search", "--config", cfg.toString(), "--isbn", "0582416892")).isZero();
+            assertThat(err.toString()).contains("1 hit(s)").contains("dc.identifier=\"0582416892\"");
+            assertThat(out.toString()).startsWith("UkOxUb13713246").containsIgnoringCase("sense and sensibility");
+            assertThat(cli.execute("search", "--config", cfg.toString(), "--title", "\" or dc.title=*"))
+                    .isEqualTo(si.knjizniprehod.routes.SearchCommand.NOTHING_FOUND);
+        } finally {
+            java.nio.file.Files.deleteIfExists(cfg);
+        }
+    }
+
+    @Test
     void sruDiagnosticIsA502ProblemWithTheDiagnostic() throws Exception {
         HttpResponse<String> r = gw.get("/api/catalogue/search?shelf=x");
         assertThat(r.statusCode()).isEqualTo(502);
