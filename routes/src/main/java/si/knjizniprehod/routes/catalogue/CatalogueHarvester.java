@@ -99,6 +99,10 @@ public final class CatalogueHarvester {
             store.saveAll(batch);
             stored += batch.size();
         }
+        if (stored + skipped >= sru.config().maxIteratedRecords()) {
+            LOG.warn("catalogue harvest stopped at gateway.catalogue.sru.max-iterated-records = {}; raise it or narrow "
+                    + "gateway.catalogue.harvest.query", sru.config().maxIteratedRecords());
+        }
         store.recordHarvest(catalogueKey(), started, stored);
         Run run = new Run(cql, stored, skipped, started, (System.nanoTime() - t0) / 1_000_000);
         LOG.info("catalogue harvest: {} records stored, {} skipped, in {} ms ({})", stored, skipped, run.millis(), cql);

@@ -60,7 +60,7 @@ class CatalogueImportTest {
         exitCode = cli.execute("import", "--data-dir", dataDir.toString(), "--report", report.toString(),
                 TestData.marc("unimarc/testunimarc.mrc").toString(),
                 TestData.marc("malformed/pride-and-prejudice-with-many-errors.mrc").toString(),
-                broken.toString(), noId.toString());
+                broken.toString(), noId.toString(), TestData.marcDir().resolve("marcxml").toString());
         cliOut = out.toString();
         cliErr = err.toString();
         gw = new RunningGateway(Map.of("gateway.data.dir", dataDir.toString()));
@@ -108,7 +108,7 @@ class CatalogueImportTest {
 
     @Test
     void cliImportStoresGoodRecordsAndReportsBadOnesWithPositionAndReason() throws Exception {
-        Matcher m = Pattern.compile("imported 4 file\\(s\\): (\\d[\\d,]*) records read, (\\d[\\d,]*) stored, "
+        Matcher m = Pattern.compile("imported 7 file\\(s\\): (\\d[\\d,]*) records read, (\\d[\\d,]*) stored, "
                 + "(\\d[\\d,]*) rejected, (\\d[\\d,]*) with warnings").matcher(cliOut);
         assertThat(m.find()).as(cliOut).isTrue();
         long read = Long.parseLong(m.group(1).replace(",", ""));
@@ -157,6 +157,10 @@ class CatalogueImportTest {
         CatalogueStore store = new CatalogueStore(gw.gateway().database());
         assertThat(store.find("noid-2")).isPresent();
         assertThat(store.find("UkOxUb10768856")).isPresent(); // the first record of the malformed file
+        // a directory: the three MARCXML files (MARC 21)
+        assertThat(store.find("in00006816706")).hasValueSatisfying(b -> assertThat(b.flavour()).isEqualTo("MARC21"));
+        assertThat(store.find("11939876")).isPresent();
+        assertThat(store.find("12883376")).isPresent();
     }
 
     @Test
