@@ -96,6 +96,8 @@ public final class Gateway implements AutoCloseable {
         VertxPlatformHttpServerConfiguration http = new VertxPlatformHttpServerConfiguration();
         http.setBindHost(config.get("gateway.http.host", "0.0.0.0"));
         http.setBindPort(config.getInt("gateway.http.port", 8080));
+        // request bodies are buffered in memory: cap them (large MARC files go through the CLI import)
+        http.setMaxBodySize((long) config.getInt("gateway.http.max.body.kb", 65_536) * 1024);
         httpServer = new VertxPlatformHttpServer(http);
         camel.addService(httpServer);
 
