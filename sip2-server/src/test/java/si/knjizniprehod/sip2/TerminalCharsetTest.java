@@ -72,14 +72,14 @@ class TerminalCharsetTest {
     }
 
     @Test
-    void ibm850TerminalWithoutErrorDetectionGetsReplacementsForMissingLetters() throws Exception {
-        Charset cp850 = Charset.forName("IBM850");
-        try (TestClient c = TestClient.connect(server.port("plain"), cp850)) {
+    void ibm852TerminalWithoutErrorDetectionReadsSlovenianLetters() throws Exception {
+        Charset cp852 = Charset.forName("IBM852");
+        try (TestClient c = TestClient.connect(server.port("plain"), cp852)) {
             c.sendPlain("9300CNsc-po|COdemo|");
             assertThat(c.read()).isEqualTo("941"); // sc-po: error detection off, no AY/AZ
             c.sendPlain("17" + ServerFixture.D + "AOPO|ABI002|");
             String r = c.read();
-            assertThat(r).contains("AJPovodni mo?|").doesNotContain("AZ"); // ž is not in IBM850
+            assertThat(r).contains("AJPovodni mož|").doesNotContain("AZ"); // ž is in IBM852 (Latin-2 DOS)
         }
     }
 
