@@ -55,7 +55,8 @@ public final class Problems {
                 "INTERNAL"));
     }
 
-    private static Map<String, Object> problem(Exchange ex, int status, String title, String detail, String reason) {
+    /** The RFC 7807 members every problem answer has; callers may add their own before {@link #write}. */
+    public static Map<String, Object> problem(Exchange ex, int status, String title, String detail, String reason) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("type", "/problems/" + reason.toLowerCase(Locale.ROOT).replace('_', '-'));
         p.put("title", title);
@@ -79,7 +80,7 @@ public final class Problems {
         return accept != null && accept.toLowerCase(Locale.ROOT).startsWith("en") ? "en" : "sl";
     }
 
-    private static void write(Exchange ex, int status, Map<String, Object> problem) {
+    public static void write(Exchange ex, int status, Map<String, Object> problem) {
         Http.respond(ex, status, problem);
         ex.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/problem+json; charset=utf-8");
     }

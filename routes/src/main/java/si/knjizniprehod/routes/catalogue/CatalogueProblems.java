@@ -6,7 +6,8 @@ import org.slf4j.LoggerFactory;
 import si.knjizniprehod.connectors.sru.CircuitOpenException;
 import si.knjizniprehod.connectors.sru.SruDiagnostic;
 import si.knjizniprehod.connectors.sru.SruDiagnosticException;
-import si.knjizniprehod.routes.api.Http;
+import static si.knjizniprehod.routes.api.Problems.problem;
+import static si.knjizniprehod.routes.api.Problems.write;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -55,24 +56,5 @@ public final class CatalogueProblems {
     public void notFound(Exchange ex) {
         Exception e = ex.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         write(ex, 404, problem(ex, 404, "Record unknown", e.getMessage(), "RECORD_UNKNOWN"));
-    }
-
-    private static Map<String, Object> problem(Exchange ex, int status, String title, String detail, String reason) {
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("type", "/problems/" + reason.toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-        p.put("title", title);
-        p.put("status", status);
-        p.put("detail", detail);
-        p.put("reason", reason);
-        String path = ex.getMessage().getHeader(Exchange.HTTP_PATH, String.class);
-        if (path != null) {
-            p.put("instance", path);
-        }
-        return p;
-    }
-
-    private static void write(Exchange ex, int status, Map<String, Object> problem) {
-        Http.respond(ex, status, problem);
-        ex.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/problem+json; charset=utf-8");
     }
 }
