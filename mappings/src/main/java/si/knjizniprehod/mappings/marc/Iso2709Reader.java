@@ -32,7 +32,7 @@ import org.marc4j.marc.impl.SubfieldImpl;
  * 100$a/26-27 ("50" UTF-8, "03" ISO 5426). A missing or contradicted declaration ("01" = ISO 646 with
  * 8-bit bytes) is resolved by checking whether the bytes are valid UTF-8, else the fallback encoding.
  */
-public final class Iso2709Reader implements MarcRecordReader {
+public final class Iso2709Reader extends LookaheadRecordReader {
 
     private static final byte RT = 0x1D;
     private static final byte FT = 0x1E;
@@ -54,8 +54,6 @@ public final class Iso2709Reader implements MarcRecordReader {
     private long bufBase; // absolute offset of buf[0]
     private boolean eof;
     private long recordNo;
-    private MarcReadResult next;
-    private boolean done;
     private AnselToUnicode ansel;
     private Iso5426ToUnicode iso5426;
     private final List<String> warnings = new ArrayList<>();
@@ -75,28 +73,6 @@ public final class Iso2709Reader implements MarcRecordReader {
     @Override
     public MarcFormat format() {
         return MarcFormat.ISO2709;
-    }
-
-    @Override
-    public boolean hasNext() {
-        if (next == null && !done) {
-            try {
-                next = readNext();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            if (next == null) done = true;
-        }
-        return next != null;
-    }
-
-    @Override
-    public MarcReadResult next() {
-        if (!hasNext()) throw new NoSuchElementException();
-        MarcReadResult r = next;
-        next = null;
-        if (r.fatal()) done = true;
-        return r;
     }
 
     @Override
@@ -126,7 +102,8 @@ public final class Iso2709Reader implements MarcRecordReader {
         return true;
     }
 
-    private MarcReadResult readNext() throws IOException {
+    @Override
+    protected MarcReadResult readNext() throws IOException {
         // skip line ends / DOS EOF / NUL padding between records
         while (true) {
             if (!ensure(1)) return null;

@@ -18,15 +18,13 @@ import org.marc4j.marc.impl.SubfieldImpl;
  * sequence of objects (one per line or concatenated). A record object with the wrong shape is reported as
  * an error and skipped; broken JSON syntax ends the stream with a fatal error result.
  */
-public final class MarcJsonRecordReader implements MarcRecordReader {
+public final class MarcJsonRecordReader extends LookaheadRecordReader {
 
     private final InputStream in;
     private final ReadOptions opts;
     private JsonParser p;
     private long n;
     private int arrayDepth;
-    private MarcReadResult next;
-    private boolean done;
 
     public MarcJsonRecordReader(InputStream in) {
         this(in, ReadOptions.DEFAULT);
@@ -43,24 +41,7 @@ public final class MarcJsonRecordReader implements MarcRecordReader {
     }
 
     @Override
-    public boolean hasNext() {
-        if (next == null && !done) {
-            next = readNext();
-            if (next == null) done = true;
-        }
-        return next != null;
-    }
-
-    @Override
-    public MarcReadResult next() {
-        if (!hasNext()) throw new NoSuchElementException();
-        MarcReadResult r = next;
-        next = null;
-        if (r.fatal()) done = true;
-        return r;
-    }
-
-    private MarcReadResult readNext() {
+    protected MarcReadResult readNext() {
         try {
             if (p == null) p = MarcJsonRecordWriter.JSON.createParser(in);
             while (true) {

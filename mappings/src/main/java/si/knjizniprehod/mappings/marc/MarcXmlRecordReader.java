@@ -24,7 +24,7 @@ import org.marc4j.marc.impl.SubfieldImpl;
  * A record with a bad field (no tag, bad indicator) is reported as an error and reading continues; an XML
  * syntax error ends the stream with a fatal error result.
  */
-public final class MarcXmlRecordReader implements MarcRecordReader {
+public final class MarcXmlRecordReader extends LookaheadRecordReader {
 
     private static final XMLInputFactory XIF;
 
@@ -39,8 +39,6 @@ public final class MarcXmlRecordReader implements MarcRecordReader {
     private final ReadOptions opts;
     private XMLStreamReader x;
     private long n;
-    private MarcReadResult next;
-    private boolean done;
 
     public MarcXmlRecordReader(InputStream in) {
         this(in, ReadOptions.DEFAULT);
@@ -57,24 +55,7 @@ public final class MarcXmlRecordReader implements MarcRecordReader {
     }
 
     @Override
-    public boolean hasNext() {
-        if (next == null && !done) {
-            next = readNext();
-            if (next == null) done = true;
-        }
-        return next != null;
-    }
-
-    @Override
-    public MarcReadResult next() {
-        if (!hasNext()) throw new NoSuchElementException();
-        MarcReadResult r = next;
-        next = null;
-        if (r.fatal()) done = true;
-        return r;
-    }
-
-    private MarcReadResult readNext() {
+    protected MarcReadResult readNext() {
         try {
             if (x == null) x = XIF.createXMLStreamReader(in);
             while (x.hasNext()) {
