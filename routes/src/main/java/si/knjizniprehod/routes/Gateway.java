@@ -71,6 +71,8 @@ public final class Gateway implements AutoCloseable {
 
     public synchronized Gateway start() throws Exception {
         long t0 = System.nanoTime();
+        requireFreePort(config.get("gateway.http.host", "0.0.0.0"), config.getInt("gateway.http.port", 8080),
+                "gateway.http.port / --http-port");
         Path dataDir = Path.of(config.get("gateway.data.dir", "./data"));
         Files.createDirectories(dataDir);
         db = openDatabase(dataDir);
@@ -125,6 +127,19 @@ public final class Gateway implements AutoCloseable {
                 (System.nanoTime() - t0) / 1_000_000, httpPort(), sip2Port(), db.productName(),
                 broker != null ? "embedded" : brokerUrl);
         return this;
+    }
+
+    /** Vert.x only logs a failed bind; check first so a taken port stops the start with a clear message. */
+    private static void requireFreePort(String host, int port, String setting) {
+        if (port == 0) {
+            return;
+        }
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new java.net.InetSocketAddress(host, port));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("port " + port + " is in use (" + setting + ")", e);
+        }
     }
 
     private Database openDatabase(Path dataDir) {

@@ -78,15 +78,31 @@ public final class GatewayCli implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             Gateway gateway = new Gateway(options.load());
+            try {
+                gateway.start();
+            } catch (Exception e) {
+                gateway.stop();
+                System.err.println("gateway: cannot start: " + rootMessage(e));
+                return 1;
+            }
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 gateway.stop();
                 stopped.countDown();
             }, "gateway-shutdown"));
-            gateway.start();
             stopped.await();
             return 0;
         }
+    }
+
+    /** The outermost message and the innermost cause, which usually names the real problem. */
+    static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == e ? String.valueOf(e.getMessage())
+                : e.getMessage() + " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
     }
 
     @Command(name = "config", description = "Print the effective configuration (secrets masked) and exit.")

@@ -66,4 +66,21 @@ class GatewayConfigTest {
         String text = out.toString(StandardCharsets.UTF_8);
         assertThat(text).contains("gateway.http.port = 8181    # command line").contains("gateway.demo = false");
     }
+
+    @Test
+    void aTakenHttpPortStopsTheStartWithAClearMessage() throws Exception {
+        java.io.PrintStream old = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Path data = Files.createTempDirectory("gateway-port");
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0)) {
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int rc = new picocli.CommandLine(new si.knjizniprehod.routes.GatewayCli()).execute("run", "--data-dir",
+                    data.toString(), "--http-port", String.valueOf(taken.getLocalPort()), "--sip2-port", "0", "--no-demo");
+            assertThat(rc).isEqualTo(1);
+        } finally {
+            System.setErr(old);
+        }
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("cannot start").contains("is in use")
+                .contains("--http-port").doesNotContain("\tat ");
+    }
 }
