@@ -139,4 +139,23 @@ class CirculationEventsTest {
             assertThat(ids).hasSize(n).containsExactlyInAnyOrderElementsOf(outboxIds);
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void aGatewayOnAnExternalBrokerPublishesThere() throws Exception {
+        int tcp = RunningGateway.freePort();
+        // the first gateway's embedded broker, opened on TCP, plays the external Artemis
+        try (RunningGateway brokerHost = new RunningGateway(Map.of("gateway.broker.embedded.tcp.port", String.valueOf(tcp),
+                "gateway.sip2.enabled", "false"))) {
+            subscribe(brokerHost);
+            try (RunningGateway client = new RunningGateway(Map.of("gateway.broker.url", "tcp://127.0.0.1:" + tcp,
+                    "gateway.sip2.enabled", "false"))) {
+                assertThat(client.get("/api/health").body()).contains("\"kind\":\"external\"").contains("\"status\":\"UP\"");
+                client.gateway().circulation().circulation()
+                        .checkout(new OperationContext("PO", null, "ext-1", "TEST"), "PO0001", "PO1001");
+                await().atMost(Duration.ofSeconds(30)).until(() -> client.gateway().outboxRelay().pendingCount() == 0);
+            }
+            List<JsonNode> events = drain(brokerHost);
+            assertThat(events).extracting(e -> e.get("item").asText()).containsExactly("PO1001");
+        }
+    }
 }
