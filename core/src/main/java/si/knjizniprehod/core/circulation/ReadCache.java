@@ -72,8 +72,4 @@ final class ReadCache<V> {
             versions.computeIfAbsent(key, k -> new AtomicLong()).incrementAndGet();
         }
     }
-
-    void clear() {
-        entries.clear();
-    }
 }

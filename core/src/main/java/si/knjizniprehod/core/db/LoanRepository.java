@@ -26,10 +26,6 @@ public final class LoanRepository {
                 LoanRepository::map, itemId);
     }
 
-    public Optional<Loan> find(Connection c, long id) throws SQLException {
-        return Jdbc.queryOne(c, "SELECT " + COLUMNS + " FROM loan WHERE id = ?", LoanRepository::map, id);
-    }
-
     public List<Loan> activeForMember(Connection c, String memberId) throws SQLException {
         return Jdbc.query(c, "SELECT " + COLUMNS + " FROM loan WHERE member_id = ? AND returned_at IS NULL ORDER BY due_date, id",
                 LoanRepository::map, memberId);
@@ -54,10 +50,6 @@ public final class LoanRepository {
 
     public void renew(Connection c, long loanId, LocalDate newDue) throws SQLException {
         Jdbc.update(c, "UPDATE loan SET due_date = ?, renewals = renewals + 1 WHERE id = ?", newDue, loanId);
-    }
-
-    public void recordNotice(Connection c, long loanId) throws SQLException {
-        Jdbc.update(c, "UPDATE loan SET notices_sent = notices_sent + 1 WHERE id = ?", loanId);
     }
 
     static Loan map(ResultSet rs) throws SQLException {

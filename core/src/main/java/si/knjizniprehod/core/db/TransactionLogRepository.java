@@ -24,9 +24,4 @@ public final class TransactionLogRepository {
                 rs.getString("operation"), rs.getString("member_id"), rs.getString("item_id"),
                 rs.getString("request_id"), rs.getString("channel"), rs.getString("detail")), memberId);
     }
-
-    public long count(Connection c, String operation) throws SQLException {
-        return Jdbc.queryOne(c, "SELECT COUNT(*) FROM transaction_log WHERE operation = ?", rs -> rs.getLong(1), operation)
-                .orElse(0L);
-    }
 }

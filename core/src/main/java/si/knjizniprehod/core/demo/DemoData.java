@@ -20,7 +20,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * The demo members and items of every bundled library (README, "Demo data"). Dates are relative
@@ -121,9 +120,5 @@ public final class DemoData {
                       Integer issueYear, int copies, Instant now) throws SQLException {
         items.insert(c, new Item(id, lib, unit, bib, title, author, material, collection, audience, requiredReading,
                 issueYear, false, copies, ItemStatus.AVAILABLE, null), now);
-    }
-
-    public static List<String> memberIds(String libraryId) {
-        return List.of(libraryId + "0001", libraryId + "0002", libraryId + "0003", libraryId + "0004", libraryId + "0005");
     }
 }

@@ -36,6 +36,11 @@ public final class Http {
         return value.trim();
     }
 
+    /** A field given in a PUT/POST body, or the stored (or default) value when it was left out. */
+    public static <T> T pick(T value, T fallback) {
+        return value != null ? value : fallback;
+    }
+
     public static String header(Exchange ex, String name) {
         return ex.getMessage().getHeader(name, String.class);
     }

@@ -11,6 +11,7 @@ import java.util.Locale;
 
 import static si.knjizniprehod.routes.api.Http.body;
 import static si.knjizniprehod.routes.api.Http.header;
+import static si.knjizniprehod.routes.api.Http.pick;
 import static si.knjizniprehod.routes.api.Http.require;
 import static si.knjizniprehod.routes.api.Http.respond;
 
@@ -79,9 +80,5 @@ public final class ItemApi {
                 pick(in.titleCopies(), old == null ? 1 : old.titleCopies()),
                 pick(in.status(), old == null ? ItemStatus.AVAILABLE : old.status()),
                 pick(in.callNumber(), old == null ? null : old.callNumber()));
-    }
-
-    private static <T> T pick(T value, T fallback) {
-        return value != null ? value : fallback;
     }
 }

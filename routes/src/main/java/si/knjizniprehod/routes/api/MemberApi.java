@@ -11,6 +11,7 @@ import java.util.Locale;
 
 import static si.knjizniprehod.routes.api.Http.body;
 import static si.knjizniprehod.routes.api.Http.header;
+import static si.knjizniprehod.routes.api.Http.pick;
 import static si.knjizniprehod.routes.api.Http.require;
 import static si.knjizniprehod.routes.api.Http.respond;
 
@@ -128,10 +129,6 @@ public final class MemberApi {
                 old == null ? today : old.lastActivity(),
                 pick(in.shareWithPartners(), old != null && old.shareWithPartners()),
                 pick(in.language(), old == null ? "sl" : old.language()));
-    }
-
-    private static <T> T pick(T value, T fallback) {
-        return value != null ? value : fallback;
     }
 
     private MemberView view(Member m) {

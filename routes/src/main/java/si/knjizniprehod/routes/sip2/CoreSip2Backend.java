@@ -35,7 +35,6 @@ import si.knjizniprehod.sip2.backend.Sip2Backend;
 import si.knjizniprehod.sip2.backend.TerminalContext;
 import si.knjizniprehod.sip2.message.PatronStatusFlag;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;

@@ -54,10 +54,6 @@ public final class Sip2Service implements AutoCloseable {
         return server.port(listener);
     }
 
-    public Sip2Server server() {
-        return server;
-    }
-
     @Override
     public void close() {
         server.stop();
