@@ -104,7 +104,7 @@ public final class Gateway implements AutoCloseable {
         camel.addService(httpServer);
 
         relay = new OutboxRelay(db, connectionFactory, EmbeddedBroker.EVENTS_ADDRESS,
-                config.getInt("gateway.outbox.batch.size", 200), clock);
+                config.getInt("gateway.outbox.batch.size", 200));
         HealthApi health = new HealthApi(db, this::brokerUp, broker != null ? "embedded" : "external");
         camel.addRoutes(new RestSetupRoute());
         camel.addRoutes(new CirculationRestRoute(new CirculationApi(circulation), health));

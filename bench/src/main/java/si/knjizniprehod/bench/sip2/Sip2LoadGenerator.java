@@ -35,7 +35,9 @@ import si.knjizniprehod.sip2.server.Sip2Server;
 
 /**
  * SIP2 load generator. N terminal connections (default 200), each logs in and runs a closed loop of messages
- * (default mix 63, 17, 11, 29, 09 on its own patron and items) for a fixed time; prints transactions/s and
+ * (default mix 63, 17, 11, 29, 09 on its own patron and items) for a fixed time, either as a closed loop (the next
+ * message on the previous answer) or, with {@code --rate=N}, as an open loop at N transactions/s offered in all
+ * (each terminal on its own fixed schedule, latency counted from the scheduled time); prints transactions/s and
  * p50/p99/p999 latency. In the same run it measures the same frames against a raw framed echo server on
  * loopback (the ceiling).
  *
@@ -45,7 +47,7 @@ import si.knjizniprehod.sip2.server.Sip2Server;
  * </pre>
  * Without {@code --port} it starts the SIP2 server in-process with the in-memory backend (preliminary figures:
  * not the circulation core). Options: --host, --port, --login=sc-ri, --password=demo, --ao=RI, --connections,
- * --seconds, --warmup, --mix=63,17,11,29,09, --readonly (adds a 63/17-only phase), --idle=N (holds N idle logged-in
+ * --seconds, --warmup, --rate, --mix=63,17,11,29,09, --readonly (adds a 63/17-only phase), --idle=N (holds N idle logged-in
  * connections and reports heap), --patron-prefix=P, --item-prefix=I, --workers=4 (in-process server only).
  */
 public final class Sip2LoadGenerator {
@@ -95,6 +97,9 @@ public final class Sip2LoadGenerator {
         final String patronId;
         final String itemPrefix;
         final boolean doLogin;
+        /** Open loop: nanoseconds between this terminal's sends; 0 = closed loop (send on answer). */
+        final long intervalNanos;
+        long nextAt;
         long[] lat = new long[1024];
         int n;
         long errors;
@@ -109,7 +114,7 @@ public final class Sip2LoadGenerator {
         Channel ch;
 
         Terminal(int index, Phase phase, String[] mix, String login, String password, String ao, String patronId,
-                 String itemPrefix, boolean doLogin) {
+                 String itemPrefix, boolean doLogin, long intervalNanos) {
             this.index = index;
             this.phase = phase;
             this.mix = mix;
@@ -119,6 +124,7 @@ public final class Sip2LoadGenerator {
             this.patronId = patronId;
             this.itemPrefix = itemPrefix;
             this.doLogin = doLogin;
+            this.intervalNanos = intervalNanos;
         }
 
         @Override
@@ -134,12 +140,38 @@ public final class Sip2LoadGenerator {
         }
 
         void start() {
+            if (intervalNanos > 0) {
+                // spread the terminals' schedules evenly over one interval
+                nextAt = System.nanoTime() + (long) (intervalNanos * (index * 0.618034 % 1.0));
+            }
             ch.eventLoop().execute(this::sendNext);
+        }
+
+        /**
+         * Open loop: the next message goes at its scheduled time, or at once if the answer came late;
+         * latency counts from the scheduled time, so a slow answer also delays (and charges) the ones
+         * queued behind it instead of hiding them (no coordinated omission).
+         */
+        private void sendNext() {
+            if (intervalNanos == 0 || !phase.running) {
+                sendNow();
+                return;
+            }
+            long wait = nextAt - System.nanoTime();
+            if (wait > 0) {
+                ch.eventLoop().schedule(this::sendNow, wait, TimeUnit.NANOSECONDS);
+            } else {
+                sendNow();
+            }
         }
 
         private void write(Sip2Message m) {
             byte[] b = CODEC.encode(m, StandardCharsets.UTF_8, seq++ % 10, true);
             sentAt = System.nanoTime();
+            if (intervalNanos > 0 && loginDone) {
+                sentAt = nextAt;
+                nextAt += intervalNanos;
+            }
             ch.writeAndFlush(Unpooled.wrappedBuffer(b));
         }
 
@@ -147,7 +179,7 @@ public final class Sip2LoadGenerator {
             return String.format("%s%06d", itemPrefix, index * ITEMS_PER_CONNECTION + item % ITEMS_PER_CONNECTION);
         }
 
-        private void sendNext() {
+        private void sendNow() {
             if (!phase.running) {
                 if (!finished) {
                     finished = true;
@@ -239,13 +271,14 @@ public final class Sip2LoadGenerator {
                       String[] mix, Map<String, String> o, double warmup, double seconds) throws Exception {
         Phase phase = new Phase(conns);
         List<Terminal> terms = new ArrayList<>();
+        long interval = o.containsKey("rate") ? (long) (conns * 1e9 / Double.parseDouble(o.get("rate"))) : 0;
         Bootstrap b = new Bootstrap().group(group).channel(NioSocketChannel.class)
                 .option(ChannelOption.TCP_NODELAY, true).option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 10_000);
         for (int i = 0; i < conns; i++) {
             Terminal t = new Terminal(i, phase, mix, o.getOrDefault("login", "sc-ri"),
                     o.getOrDefault("password", "demo"), o.getOrDefault("ao", "RI"),
                     String.format("%s%06d", o.getOrDefault("patron-prefix", "P"), i), o.getOrDefault("item-prefix", "I"),
-                    login);
+                    login, interval);
             terms.add(t);
             b.handler(new ChannelInitializer<SocketChannel>() {
                 @Override
@@ -324,8 +357,10 @@ public final class Sip2LoadGenerator {
         EventLoopGroup group = new NioEventLoopGroup(Integer.parseInt(o.getOrDefault("client-threads", "2")));
         List<Result> results = new ArrayList<>();
         try (EchoServer echo = new EchoServer(0)) {
-            System.out.printf(Locale.ROOT, "SIP2 load: %d connections, %.0f s warm-up, %.0f s measured, mix %s%n",
-                    conns, warmup, seconds, String.join(",", mix));
+            System.out.printf(Locale.ROOT, "SIP2 load: %d connections, %.0f s warm-up, %.0f s measured, mix %s, %s%n",
+                    conns, warmup, seconds, String.join(",", mix), o.containsKey("rate")
+                            ? "open loop at " + o.get("rate") + " tx/s offered in all (latency from the scheduled send)"
+                            : "closed loop (each connection sends on the previous answer)");
             results.add(run("sip2 mix", group, host, port, conns, true, mix, o, warmup, seconds));
             System.out.println(results.get(results.size() - 1).line());
             results.add(run("echo ceiling (mix frames)", group, "127.0.0.1", echo.port(), conns, false, mix, o, warmup, seconds));
@@ -357,7 +392,7 @@ public final class Sip2LoadGenerator {
         Bootstrap b = new Bootstrap().group(group).channel(NioSocketChannel.class);
         for (int i = 0; i < n; i++) {
             Terminal t = new Terminal(i, phase, new String[] {"17"}, o.getOrDefault("login", "sc-ri"),
-                    o.getOrDefault("password", "demo"), o.getOrDefault("ao", "RI"), "P000000", "I", true);
+                    o.getOrDefault("password", "demo"), o.getOrDefault("ao", "RI"), "P000000", "I", true, 0);
             b.handler(new ChannelInitializer<SocketChannel>() {
                 @Override
                 protected void initChannel(SocketChannel ch) {

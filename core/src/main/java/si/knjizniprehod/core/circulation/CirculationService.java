@@ -74,7 +74,7 @@ public final class CirculationService {
                     core.holds.setStatus(c, h.id(), Hold.Status.FULFILLED, h.pickupBy());
                 }
             }
-            core.members.touchActivity(c, m.id(), today);
+            core.members.touchActivity(c, m, today);
             core.events.record(c, ctx, "CHECKOUT", m.id(), item.id(),
                     details("loanId", loanId, "dueDate", due.toString()), now);
             CheckoutResult result = new CheckoutResult(loanId, item.id(), m.id(), item.title(), item.bibId(),
@@ -121,7 +121,7 @@ public final class CirculationService {
                     core.fees.insert(c, l.memberId(), p.id(), l.id(), Fee.Kind.FINE, fine, now,
                             "Zamudnina / late fine: " + item.title());
                 }
-                core.members.touchActivity(c, l.memberId(), today);
+                core.members.touchActivity(c, m, today);
             }
             HoldService.Routing routing = holds.routeReturnedItem(c, p, item, unit, today, now, ch);
             core.events.record(c, ctx, "CHECKIN", memberId, item.id(), details(
@@ -204,7 +204,7 @@ public final class CirculationService {
             core.fees.insert(c, m.id(), p.id(), loan.id(), Fee.Kind.RENEWAL_FEE, fee, now,
                     "Podaljšanje / renewal: " + item.title());
         }
-        core.members.touchActivity(c, m.id(), today);
+        core.members.touchActivity(c, m, today);
         core.events.record(c, ctx, "RENEW", m.id(), item.id(),
                 details("loanId", loan.id(), "dueDate", due.toString(), "fee", fee), now);
         return new RenewResult(loan.id(), item.id(), item.title(), item.bibId(), item.materialType(), due,

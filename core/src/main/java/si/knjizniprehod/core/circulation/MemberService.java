@@ -109,7 +109,6 @@ public final class MemberService {
             Jdbc.update(c, "UPDATE member SET guardian_id = NULL WHERE guardian_id = ?", m.id());
             Jdbc.update(c, "UPDATE transaction_log SET member_id = NULL, detail = NULL WHERE member_id = ?", m.id());
             Jdbc.update(c, "DELETE FROM request_log WHERE response LIKE ?", needle);
-            Jdbc.update(c, "DELETE FROM outbox_event WHERE published_at IS NOT NULL AND payload LIKE ?", needle);
             core.members.delete(c, m.id());
             // the erasure itself is announced without personal data, so partners can follow
             core.events.record(c, OperationContext.rest(p.id(), null, null), "MEMBER_ERASED", null, null,

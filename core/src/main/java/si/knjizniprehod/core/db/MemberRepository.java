@@ -69,8 +69,11 @@ public final class MemberRepository {
                 m.language(), now, m.id());
     }
 
-    public void touchActivity(Connection c, String memberId, LocalDate day) throws SQLException {
-        Jdbc.update(c, "UPDATE member SET last_activity = ? WHERE id = ?", day, memberId);
+    /** Records the member's activity day; a member already active today is not written again. */
+    public void touchActivity(Connection c, Member m, LocalDate day) throws SQLException {
+        if (m != null && !day.equals(m.lastActivity())) {
+            Jdbc.update(c, "UPDATE member SET last_activity = ? WHERE id = ?", day, m.id());
+        }
     }
 
     public int delete(Connection c, String memberId) throws SQLException {

@@ -3,9 +3,13 @@ package si.knjizniprehod.core.db;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 
-/** The transactional outbox: events written with the change, relayed to the broker later. */
+/**
+ * The transactional outbox: events written with the change, relayed to the broker later and then
+ * deleted, so the table holds only what the broker does not have yet.
+ */
 public final class OutboxRepository {
 
     public record Event(long seq, String eventId, String type, String libraryId, String payload, Instant createdAt) {
@@ -17,33 +21,25 @@ public final class OutboxRepository {
                 eventId, type, libraryId, payload, at);
     }
 
+    /** The oldest events not yet on the broker, in commit order. */
     public List<Event> pending(Connection c, int limit) throws SQLException {
         return Jdbc.query(c, "SELECT seq, event_id, event_type, library_id, payload, created_at FROM outbox_event "
-                        + "WHERE published_at IS NULL ORDER BY seq LIMIT ?",
+                        + "ORDER BY seq LIMIT ?",
                 rs -> new Event(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         Jdbc.instant(rs, "created_at")), limit);
     }
 
-    public void markPublished(Connection c, long seq, Instant at) throws SQLException {
-        Jdbc.update(c, "UPDATE outbox_event SET published_at = ? WHERE seq = ?", at, seq);
-    }
-
-    /** Marks a batch published in one statement (seqs from one {@link #pending} call). */
-    public void markPublished(Connection c, java.util.List<Long> seqs, Instant at) throws SQLException {
+    /** Removes a batch the broker has (seqs from one {@link #pending} call), in one statement. */
+    public void removePublished(Connection c, List<Long> seqs) throws SQLException {
         if (seqs.isEmpty()) {
             return;
         }
-        String marks = String.join(", ", java.util.Collections.nCopies(seqs.size(), "?"));
-        Object[] params = new Object[seqs.size() + 1];
-        params[0] = at;
-        for (int i = 0; i < seqs.size(); i++) {
-            params[i + 1] = seqs.get(i);
-        }
-        Jdbc.update(c, "UPDATE outbox_event SET published_at = ? WHERE seq IN (" + marks + ")", params);
+        String marks = String.join(", ", Collections.nCopies(seqs.size(), "?"));
+        Jdbc.update(c, "DELETE FROM outbox_event WHERE seq IN (" + marks + ")", seqs.toArray());
     }
 
     public long countPending(Connection c) throws SQLException {
-        return Jdbc.queryOne(c, "SELECT COUNT(*) FROM outbox_event WHERE published_at IS NULL", rs -> rs.getLong(1))
+        return Jdbc.queryOne(c, "SELECT COUNT(*) FROM outbox_event", rs -> rs.getLong(1))
                 .orElse(0L);
     }
 }

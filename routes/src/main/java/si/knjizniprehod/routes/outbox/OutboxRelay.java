@@ -12,14 +12,13 @@ import org.springframework.jms.connection.SingleConnectionFactory;
 import si.knjizniprehod.core.db.Database;
 import si.knjizniprehod.core.db.OutboxRepository;
 
-import java.time.Clock;
 import java.util.List;
 
 /**
  * Moves committed events from the outbox table to the broker, in commit order. A batch is sent in
  * one transacted JMS session (one journal sync per batch), each message carrying its event id as
- * Artemis' duplicate id, and then marked published in one database statement. A crash between
- * the JMS commit and the mark re-sends the batch on the next run and the broker drops the copies,
+ * Artemis' duplicate id, and then deleted from the outbox in one statement. A crash between the
+ * JMS commit and the delete re-sends the batch on the next run and the broker drops the copies,
  * so consumers see every event exactly once.
  */
 public final class OutboxRelay {
@@ -32,15 +31,13 @@ public final class OutboxRelay {
     private final ConnectionFactory connections;
     private final String topic;
     private final int batchSize;
-    private final Clock clock;
     private volatile boolean brokerDown;
 
-    public OutboxRelay(Database db, ConnectionFactory connections, String topic, int batchSize, Clock clock) {
+    public OutboxRelay(Database db, ConnectionFactory connections, String topic, int batchSize) {
         this.db = db;
         this.connections = connections;
         this.topic = topic;
         this.batchSize = batchSize;
-        this.clock = clock;
     }
 
     /** Publishes everything pending, batch by batch; returns how many were published. */
@@ -65,7 +62,7 @@ public final class OutboxRelay {
             }
             List<Long> seqs = batch.stream().map(OutboxRepository.Event::seq).toList();
             db.inTransaction(c -> {
-                outbox.markPublished(c, seqs, clock.instant());
+                outbox.removePublished(c, seqs);
                 return null;
             });
             total += batch.size();
