@@ -11,7 +11,7 @@ data=$(mktemp -d /tmp/bench-gw.XXXXXX)
 http=18080
 sip2=16001
 [ -f routes/target/gateway.jar ] || mvn -q -B install -DskipTests
-java -Xmx1g ${GW_OPTS:-} -Dgateway.sip2.config=bench/sip2/sip2-bench.yaml -jar routes/target/gateway.jar \
+java -Xmx1g -Dgateway.sip2.config=bench/sip2/sip2-bench.yaml ${GW_OPTS:-} -jar routes/target/gateway.jar \
     --data-dir "$data" --http-port $http --sip2-port $sip2 > "$data/gateway.log" 2>&1 &
 gw=$!
 trap 'kill $gw 2>/dev/null; wait $gw 2>/dev/null; rm -rf "$data"' EXIT

@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Writes, inside the operation's own transaction, the transaction-log row and the outbox event
@@ -27,7 +26,7 @@ public final class EventRecorder {
 
     public String record(Connection c, OperationContext ctx, String type, String memberId, String itemId,
                          Map<String, Object> details, Instant at) throws SQLException {
-        String eventId = UUID.randomUUID().toString();
+        String eventId = EventIds.next(at.toEpochMilli());
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("eventId", eventId);
         event.put("type", type);

@@ -6,6 +6,7 @@ import org.flywaydb.core.Flyway;
 
 import javax.sql.DataSource;
 import java.nio.file.Path;
+import java.util.Map;
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -24,9 +25,9 @@ public final class Database implements AutoCloseable {
     public static String h2FileUrl(Path dataDir) {
         return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("db").resolve("gateway")
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000"
-                + ";QUERY_CACHE_SIZE=256" // H2 re-parses SQL beyond its 8 most recent statements per session
-                + ";OPTIMIZE_REUSE_RESULTS=FALSE" // the result-reuse check costs more than it saves: caching is ours
-                + ";CACHE_SIZE=65536"; // 64 MB of pages (default 16): the loan and request tables stay in memory
+                // Statements are kept by StatementCache. H2's own per-session query cache would only add work:
+                // every insert or update walks all its cached queries to invalidate their results.
+                + ";QUERY_CACHE_SIZE=0;OPTIMIZE_REUSE_RESULTS=FALSE";
     }
 
     public static Database open(String url, String user, String password, int poolSize) {
@@ -42,7 +43,9 @@ public final class Database implements AutoCloseable {
         cfg.setInitializationFailTimeout(10_000);
         HikariDataSource ds = new HikariDataSource(cfg);
         try {
-            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+            Flyway.configure().dataSource(ds).locations("classpath:db/migration")
+                    .placeholders(Map.of("identityCache", url.startsWith("jdbc:h2:") ? "10000" : "1"))
+                    .load().migrate();
         } catch (RuntimeException e) {
             ds.close();
             throw e;

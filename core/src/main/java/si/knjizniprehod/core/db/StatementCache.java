@@ -61,6 +61,11 @@ final class StatementCache {
         }
     }
 
+    /** How many physical connections currently have statements kept (for tests). */
+    static int connectionsKept() {
+        return BY_CONNECTION.size();
+    }
+
     private static void forgetClosedConnections() {
         BY_CONNECTION.keySet().removeIf(c -> {
             try {
