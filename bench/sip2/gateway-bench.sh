@@ -2,7 +2,8 @@
 # SIP2 load against the real gateway (embedded H2 + Artemis), from an empty data directory:
 # starts routes/target/gateway.jar with the bench terminal account, seeds patrons and items
 # through REST, runs Sip2LoadGenerator with the arguments given, stops the gateway.
-#   bench/sip2/gateway-bench.sh --connections=200 --seconds=20 --warmup=5 --readonly
+#   bench/sip2/gateway-bench.sh --connections=200 --seconds=20 --warmup=5 --readonly --idle=1000
+#   bench/sip2/gateway-bench.sh --connections=200 --seconds=20 --warmup=5 --rate=3000   (open loop)
 # Env: PATRONS (default 200: one per connection), GW_OPTS (extra JVM options for the gateway).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -22,6 +23,23 @@ done
 cd bench
 mvn -q -B exec:java -Dexec.mainClass=si.knjizniprehod.bench.sip2.GatewayBenchData \
     -Dexec.args="--http=http://127.0.0.1:$http --patrons=${PATRONS:-200} --items-per-patron=50"
+cpu0=$(ps -o cputime= -p $gw)
+out="$data/generator.out"
 mvn -q -B exec:java -Dexec.mainClass=si.knjizniprehod.bench.sip2.Sip2LoadGenerator \
-    -Dexec.args="--host=127.0.0.1 --port=$sip2 --login=bench $*" 2>&1 | grep -v SLF4J
-echo "gateway CPU time: $(ps -o cputime= -p $gw)"
+    -Dexec.args="--host=127.0.0.1 --port=$sip2 --login=bench --idle-hold=15 $*" > "$out" 2>&1 &
+generator=$!
+heap=""
+idle=$(printf '%s\n' "$@" | sed -n 's/^--idle=//p')
+while kill -0 $generator 2>/dev/null; do
+    # while the idle connections are held: the gateway's own heap after a full GC
+    if [ -z "$heap" ] && [ -n "$idle" ] && [ "$(ss -Htn state established "( sport = :$sip2 )" | wc -l)" -ge "$idle" ]; then
+        sleep 2 # the logins complete
+        jcmd $gw GC.run > /dev/null
+        heap=$(jcmd $gw GC.heap_info | grep -oE 'used [0-9]+K' | head -n 1)
+        echo "gateway heap after a full GC with the idle connections held: $heap"
+    fi
+    sleep 1
+done
+wait $generator || true
+grep -v SLF4J "$out"
+echo "gateway CPU time before the load: $cpu0, after: $(ps -o cputime= -p $gw)"

@@ -48,7 +48,7 @@ import si.knjizniprehod.sip2.server.Sip2Server;
  * Without {@code --port} it starts the SIP2 server in-process with the in-memory backend (preliminary figures:
  * not the circulation core). Options: --host, --port, --login=sc-ri, --password=demo, --ao=RI, --connections,
  * --seconds, --warmup, --rate, --mix=63,17,11,29,09, --readonly (adds a 63/17-only phase), --idle=N (holds N idle logged-in
- * connections and reports heap), --patron-prefix=P, --item-prefix=I, --workers=4 (in-process server only).
+ * connections and reports heap; --idle-hold=S keeps them S seconds longer), --patron-prefix=P, --item-prefix=I, --workers=4 (in-process server only).
  */
 public final class Sip2LoadGenerator {
     private static final Sip2Codec CODEC = new Sip2Codec();
@@ -412,6 +412,8 @@ public final class Sip2LoadGenerator {
         System.out.printf(Locale.ROOT, "idle: %d/%d connections logged in and open (%s); heap used after GC %d MB%s%n",
                 open, n, ok ? "all answered" : "timeout", (rt.totalMemory() - rt.freeMemory()) >> 20,
                 inProcess ? " (server and generator in one JVM)" : " (generator JVM only)");
+        // --idle-hold=S keeps them open S seconds more, so the server's heap can be read meanwhile (jcmd)
+        Thread.sleep(1000L * Integer.parseInt(o.getOrDefault("idle-hold", "0")));
         for (Channel c : chans) {
             c.close();
         }
