@@ -167,10 +167,11 @@ public final class Sip2LoadGenerator {
 
         private void write(Sip2Message m) {
             byte[] b = CODEC.encode(m, StandardCharsets.UTF_8, seq++ % 10, true);
-            sentAt = System.nanoTime();
             if (intervalNanos > 0 && loginDone) {
-                sentAt = nextAt;
+                sentAt = nextAt; // open loop: latency from the scheduled time
                 nextAt += intervalNanos;
+            } else {
+                sentAt = System.nanoTime();
             }
             ch.writeAndFlush(Unpooled.wrappedBuffer(b));
         }

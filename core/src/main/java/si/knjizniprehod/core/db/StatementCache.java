@@ -22,7 +22,7 @@ final class StatementCache {
     }
 
     static PreparedStatement prepare(Connection pooled, String sql, boolean generatedKeys) throws SQLException {
-        Connection physical = pooled.isWrapperFor(Connection.class) ? pooled.unwrap(Connection.class) : pooled;
+        Connection physical = pooled.unwrap(Connection.class); // the pool's proxy gives its delegate, a driver itself
         Map<String, PreparedStatement> statements = BY_CONNECTION.get(physical);
         if (statements == null) {
             forgetClosedConnections(); // a new physical connection usually replaces a retired one

@@ -21,12 +21,14 @@ import si.knjizniprehod.routes.broker.EmbeddedBroker;
 import si.knjizniprehod.routes.testing.RunningGateway;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -131,14 +133,14 @@ class CirculationEventsTest {
             assertThat(events).as("one message per checkout, none lost, none doubled").hasSize(n);
             assertThat(ids).hasSize(n);
             assertThat(events).extracting(e -> e.get("requestId").asText())
-                    .containsExactlyInAnyOrderElementsOf(java.util.stream.IntStream.range(0, n).mapToObj(i -> "burst-" + i).toList());
+                    .containsExactlyInAnyOrderElementsOf(IntStream.range(0, n).mapToObj(i -> "burst-" + i).toList());
 
             // a crash between "sent" and "deleted from the outbox": the relay sends ten of them again
             OutboxRepository outbox = new OutboxRepository();
             gw.gateway().database().inTransaction(c -> {
                 for (JsonNode e : events.subList(0, 10)) {
                     outbox.append(c, e.get("eventId").asText(), e.get("type").asText(), e.get("library").asText(),
-                            e.toString(), java.time.Instant.parse(e.get("occurredAt").asText()));
+                            e.toString(), Instant.parse(e.get("occurredAt").asText()));
                 }
                 return null;
             });

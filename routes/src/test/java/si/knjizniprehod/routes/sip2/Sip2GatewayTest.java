@@ -1,5 +1,9 @@
 package si.knjizniprehod.routes.sip2;
 
+import jakarta.jms.Connection;
+import jakarta.jms.MessageConsumer;
+import jakarta.jms.Session;
+import jakarta.jms.TextMessage;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -278,16 +282,16 @@ class Sip2GatewayTest {
 
     @Test
     void sip2EventsReachTheBrokerLikeRestOnes() throws Exception {
-        try (jakarta.jms.Connection jms = new ActiveMQConnectionFactory(gw.gateway().embeddedBroker().clientUrl())
+        try (Connection jms = new ActiveMQConnectionFactory(gw.gateway().embeddedBroker().clientUrl())
                 .createConnection()) {
             jms.start();
-            jakarta.jms.Session s = jms.createSession(false, jakarta.jms.Session.AUTO_ACKNOWLEDGE);
-            jakarta.jms.MessageConsumer events = s.createConsumer(s.createTopic(EmbeddedBroker.EVENTS_ADDRESS),
+            Session s = jms.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            MessageConsumer events = s.createConsumer(s.createTopic(EmbeddedBroker.EVENTS_ADDRESS),
                     "eventType = 'CHECKOUT' AND library = 'KP'");
             try (TestClient c = login("sc-kp")) {
                 assertThat(checkout(c, "KP", "KP0001", "KP1006")).startsWith("121");
             }
-            jakarta.jms.TextMessage m = (jakarta.jms.TextMessage) events.receive(10_000);
+            TextMessage m = (TextMessage) events.receive(10_000);
             assertThat(m).as("the checkout's event on circulation.events").isNotNull();
             assertThat(m.getText()).contains("\"item\":\"KP1006\"").contains("\"channel\":\"SIP2\"");
             await().atMost(Duration.ofSeconds(10)).until(() -> gw.gateway().outboxRelay().pendingCount() == 0);
