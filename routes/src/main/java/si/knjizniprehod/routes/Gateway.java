@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jms.connection.CachingConnectionFactory;
 import si.knjizniprehod.core.circulation.Circulation;
+import si.knjizniprehod.core.circulation.IdempotencyRetention;
 import si.knjizniprehod.core.db.Database;
 import si.knjizniprehod.core.demo.DemoData;
 import si.knjizniprehod.core.policy.ProfileRegistry;
@@ -25,6 +26,7 @@ import si.knjizniprehod.routes.api.RestSetupRoute;
 import si.knjizniprehod.routes.broker.EmbeddedBroker;
 import si.knjizniprehod.routes.catalogue.CatalogueModule;
 import si.knjizniprehod.routes.config.GatewayConfig;
+import si.knjizniprehod.routes.maintenance.IdempotencyRetentionRoute;
 import si.knjizniprehod.routes.outbox.OutboxRelay;
 import si.knjizniprehod.routes.outbox.OutboxRelayRoute;
 import si.knjizniprehod.routes.sip2.CoreSip2Backend;
@@ -36,6 +38,7 @@ import si.knjizniprehod.routes.sip2.StoreHealth;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Properties;
 
@@ -81,7 +84,7 @@ public final class Gateway implements AutoCloseable {
                 : ProfileRegistry.bundled();
         PinHasher pins = new PinHasher();
         circulation = new Circulation(db, profiles, clock, pins,
-                java.time.Duration.ofSeconds(config.getInt("gateway.cache.ttl.seconds", 30)));
+                Duration.ofSeconds(config.getInt("gateway.cache.ttl.seconds", 30)));
         if (config.getBoolean("gateway.demo", true)) {
             int loaded = new DemoData(db, profiles, clock, pins).load();
             if (loaded > 0) {
@@ -111,6 +114,9 @@ public final class Gateway implements AutoCloseable {
         camel.addRoutes(new RecordsRestRoute(new MemberApi(circulation), new ItemApi(circulation),
                 new LibraryApi(profiles)));
         camel.addRoutes(new OutboxRelayRoute(relay));
+        camel.addRoutes(new IdempotencyRetentionRoute(new IdempotencyRetention(db, clock,
+                Duration.ofMillis(config.getDurationMs("gateway.idempotency.retention", Duration.ofDays(7).toMillis())), 1_000),
+                config.getDurationMs("gateway.idempotency.purge.period", Duration.ofHours(1).toMillis())));
         OfflineCheckinApplier offlineCheckins = new OfflineCheckinApplier(circulation);
         camel.addRoutes(new OfflineCheckinRoute(offlineCheckins));
         CatalogueModule catalogue = new CatalogueModule(config, db, clock);

@@ -17,4 +17,13 @@ public final class RequestLogRepository {
         Jdbc.update(c, "INSERT INTO request_log (operation, request_id, response, created_at) VALUES (?, ?, ?, ?)",
                 operation, requestId, response, at);
     }
+
+    /**
+     * Deletes up to {@code limit} answers given before {@code cutoff}; returns how many. Bounded so a
+     * first purge over a long history runs as many short transactions, not one huge one.
+     */
+    public int deleteOlderThan(Connection c, Instant cutoff, int limit) throws SQLException {
+        return Jdbc.update(c, "DELETE FROM request_log WHERE (operation, request_id) IN "
+                + "(SELECT operation, request_id FROM request_log WHERE created_at < ? LIMIT ?)", cutoff, limit);
+    }
 }

@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -110,35 +109,7 @@ public final class CatalogueModule {
         return harvester;
     }
 
-    /** {@code 500} (ms), {@code 500ms}, {@code 5s}, {@code 2m}, {@code 1h}, {@code 1d} or ISO-8601 {@code PT5S}. */
     static long durationMs(Map<String, String> props, String key, long fallback) {
-        String v = props.get(key);
-        if (v == null) {
-            return fallback;
-        }
-        String s = v.trim().toLowerCase(Locale.ROOT);
-        try {
-            if (s.startsWith("p")) {
-                return Duration.parse(s.toUpperCase(Locale.ROOT)).toMillis();
-            }
-            if (s.matches("\\d+")) {
-                return Long.parseLong(s);
-            }
-            var m = java.util.regex.Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)").matcher(s);
-            if (m.matches()) {
-                long n = Long.parseLong(m.group(1));
-                return switch (m.group(2)) {
-                    case "ms" -> n;
-                    case "s" -> n * 1000;
-                    case "m" -> n * 60_000;
-                    case "h" -> n * 3_600_000;
-                    default -> n * 86_400_000;
-                };
-            }
-        } catch (RuntimeException e) {
-            // fall through to the message below
-        }
-        throw new IllegalArgumentException(key + " must be a duration like 500ms, 30s, 15m, 1h, 1d or PT1H, not '"
-                + v + "'");
+        return GatewayConfig.durationMs(props, key, fallback);
     }
 }
