@@ -4,15 +4,18 @@
 # through REST, runs Sip2LoadGenerator with the arguments given, stops the gateway.
 #   bench/sip2/gateway-bench.sh --connections=200 --seconds=20 --warmup=5 --readonly --idle=1000
 #   bench/sip2/gateway-bench.sh --connections=200 --seconds=20 --warmup=5 --rate=3000   (open loop)
-# Env: PATRONS (default 200: one per connection), GW_OPTS (extra JVM options for the gateway).
+# Env: PATRONS (default 200: one per connection), GW_OPTS (extra JVM options for the gateway),
+#      JAVA (the java that runs the gateway; default: java on the PATH).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
 data=$(mktemp -d /tmp/bench-gw.XXXXXX)
 http=18080
 sip2=16001
+java=${JAVA:-java}
+jcmd="$(dirname "$(command -v "$java")")/jcmd"
 [ -f routes/target/gateway.jar ] || mvn -q -B install -DskipTests
-java -Xmx1g -Dgateway.sip2.config=bench/sip2/sip2-bench.yaml ${GW_OPTS:-} -jar routes/target/gateway.jar \
+"$java" -Xmx1g -Dgateway.sip2.config=bench/sip2/sip2-bench.yaml ${GW_OPTS:-} -jar routes/target/gateway.jar \
     --data-dir "$data" --http-port $http --sip2-port $sip2 > "$data/gateway.log" 2>&1 &
 gw=$!
 trap 'kill $gw 2>/dev/null; wait $gw 2>/dev/null; rm -rf "$data"' EXIT
@@ -34,8 +37,8 @@ while kill -0 $generator 2>/dev/null; do
     # while the idle connections are held: the gateway's own heap after a full GC
     if [ -z "$heap" ] && [ -n "$idle" ] && [ "$(ss -Htn state established "( sport = :$sip2 )" | wc -l)" -ge "$idle" ]; then
         sleep 2 # the logins complete
-        jcmd $gw GC.run > /dev/null
-        heap=$(jcmd $gw GC.heap_info | grep -oE 'used [0-9]+K' | head -n 1)
+        "$jcmd" $gw GC.run > /dev/null
+        heap=$("$jcmd" $gw GC.heap_info | grep -oE 'used [0-9]+K' | head -n 1)
         echo "gateway heap after a full GC with the idle connections held: $heap"
     fi
     sleep 1
