@@ -3,9 +3,9 @@ package si.knjizniprehod.core.circulation;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import si.knjizniprehod.core.db.Jdbc;
-import si.knjizniprehod.core.policy.CirculationRefusedException;
 import si.knjizniprehod.core.policy.Reason;
 import si.knjizniprehod.core.testing.Fixture;
+import si.knjizniprehod.core.testing.Refusals;
 import si.knjizniprehod.core.testing.TestDatabases;
 
 import java.time.Clock;
@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class IdempotencyRetentionTest {
     private static final LocalDate MONDAY = LocalDate.of(2026, 11, 16);
@@ -28,10 +27,7 @@ class IdempotencyRetentionTest {
             f.core().circulation().checkout(monday, "RI0001", "RI1001");
             Instant longAgo = Instant.parse("2026-10-01T08:00:00Z");
             for (int i = 0; i < 7; i++) {
-                String id = "older-" + i;
-                f.core().database().inTransaction(c -> Jdbc.update(c,
-                        "INSERT INTO request_log (operation, request_id, response, created_at) VALUES ('checkout', ?, '{}', ?)",
-                        id, longAgo));
+                storeAnswer(f, "older-" + i, longAgo);
             }
             f.setToday(MONDAY.plusDays(3));
             OperationContext thursday = new OperationContext("RI", null, "new-1", "TEST");
@@ -46,9 +42,7 @@ class IdempotencyRetentionTest {
             // within the retention a repeated request still gets its first answer and changes nothing
             assertThat(f.core().circulation().checkout(thursday, "RI0002", "RI1002")).isEqualTo(first);
             // a forgotten request id is a new request: the item it lent is still on loan
-            assertThatThrownBy(() -> f.core().circulation().checkout(monday, "RI0001", "RI1001"))
-                    .isInstanceOfSatisfying(CirculationRefusedException.class,
-                            e -> assertThat(e.reason()).isEqualTo(Reason.ITEM_ON_LOAN));
+            Refusals.assertRefused(() -> f.core().circulation().checkout(monday, "RI0001", "RI1001"), Reason.ITEM_ON_LOAN);
         }
     }
 
@@ -58,15 +52,19 @@ class IdempotencyRetentionTest {
         try (Fixture f = new Fixture(kind, MONDAY, 2)) {
             Instant old = Instant.parse("2026-10-01T08:00:00Z");
             for (int i = 0; i < 4; i++) {
-                String id = "r-" + i;
-                f.core().database().inTransaction(c -> Jdbc.update(c,
-                        "INSERT INTO request_log (operation, request_id, response, created_at) VALUES ('renew', ?, '{}', ?)",
-                        id, old));
+                storeAnswer(f, "r-" + i, old);
             }
             Clock clock = f.core().clock();
             assertThat(new IdempotencyRetention(f.core().database(), clock, Duration.ofHours(1), 2).purge()).isEqualTo(4);
             assertThat(requestIds(f)).isEmpty();
         }
+    }
+
+    /** An answer stored directly, as if given at {@code at}. */
+    private static void storeAnswer(Fixture f, String requestId, Instant at) {
+        f.core().database().inTransaction(c -> Jdbc.update(c,
+                "INSERT INTO request_log (operation, request_id, response, created_at) VALUES ('checkout', ?, '{}', ?)",
+                requestId, at));
     }
 
     private static List<String> requestIds(Fixture f) {
