@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import static si.knjizniprehod.routes.config.GatewayConfig.durationMs;
+
 /**
  * The union-catalogue part of the gateway, built from the {@code gateway.catalogue.*} settings: the SRU client
  * (only when {@code gateway.catalogue.sru.url} is set), the local record store, search, holdings, import, the REST
@@ -107,9 +109,5 @@ public final class CatalogueModule {
     /** The harvester, or null when no harvest is configured. */
     public CatalogueHarvester harvester() {
         return harvester;
-    }
-
-    static long durationMs(Map<String, String> props, String key, long fallback) {
-        return GatewayConfig.durationMs(props, key, fallback);
     }
 }

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 public final class GatewayConfig {
     private static final Pattern SECRET_KEY = Pattern.compile("(?i).*(password|secret|token|credential).*");
     private static final Pattern URL_SECRET = Pattern.compile("(?i)(password=)[^&;]*");
+    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
 
     private final Map<String, String> values;
     private final Map<String, String> origins;
@@ -140,7 +141,7 @@ public final class GatewayConfig {
             if (s.matches("\\d+")) {
                 return Long.parseLong(s);
             }
-            var m = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)").matcher(s);
+            var m = DURATION.matcher(s);
             if (m.matches()) {
                 long n = Long.parseLong(m.group(1));
                 return switch (m.group(2)) {
