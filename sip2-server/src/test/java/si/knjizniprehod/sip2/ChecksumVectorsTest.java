@@ -49,6 +49,26 @@ class ChecksumVectorsTest {
         assertThat(f.sequence()).isEqualTo(0);
     }
 
+    /** Without error detection, a value ending the frame may look like AZxxxx or AYn: it is data (found by jqwik). */
+    @Test
+    void fieldValuesThatLookLikeTrailersAreData() throws Exception {
+        ParsedFrame notHex = parse("9300CNuser_id|COAZ12A|\r");
+        assertThat(notHex.hadChecksum()).isFalse();
+        assertThat(((LoginRequest) notHex.message()).loginPassword()).isEqualTo("AZ12A");
+
+        ParsedFrame hex = parse("9300CNuser_id|COAZ12AB\r");
+        assertThat(hex.hadChecksum()).isFalse();
+        assertThat(((LoginRequest) hex.message()).loginPassword()).isEqualTo("AZ12AB");
+
+        ParsedFrame sequenceLike = parse("9300CNuser_id|COpwAY5\r");
+        assertThat(sequenceLike.sequence()).isNull();
+        assertThat(((LoginRequest) sequenceLike.message()).loginPassword()).isEqualTo("pwAY5");
+
+        ParsedFrame printLine = parse("20120911218    205619ABmsf|AJM.7z|AGAZHR |\r");
+        assertThat(printLine.hadChecksum()).isFalse();
+        assertThat(printLine.message().toString()).contains("printLine=AZHR ");
+    }
+
     @Test
     void encoderProducesTheVectors() {
         assertThat(codec.encodeToString(RequestAcsResend.INSTANCE, StandardCharsets.UTF_8, null, true)).isEqualTo("97AZFEF5");

@@ -59,9 +59,21 @@ public final class Sip2Codec {
         if (end - start < 2) {
             throw new Sip2ParseException(Sip2ParseException.Kind.EMPTY, "empty frame");
         }
+        byte c0 = frame[start];
+        byte c1 = frame[start + 1];
+        if (c0 < '0' || c0 > '9' || c1 < '0' || c1 > '9') {
+            throw new Sip2ParseException(Sip2ParseException.Kind.BAD_CODE, "message code is not two digits");
+        }
+        MessageType type = MessageType.byCode(new String(frame, start, 2, StandardCharsets.US_ASCII));
+        if (type == null) {
+            throw new Sip2ParseException(Sip2ParseException.Kind.UNKNOWN_CODE, "unknown message code");
+        }
+        int fixedEnd = start + 2 + type.fixedLength();
         boolean hadChecksum = false;
         int bodyEnd = end;
-        if (end - start >= 6 && frame[end - 6] == 'A' && frame[end - 5] == 'Z') {
+        int az = end - 6;
+        if (az >= fixedEnd && frame[az] == 'A' && frame[az + 1] == 'Z'
+                && (opensField(frame, az, fixedEnd) || isSequence(frame, az - 3, fixedEnd))) {
             hadChecksum = true;
             int given = Checksum.parseHex(frame, end - 4);
             if (given < 0) {
@@ -70,32 +82,36 @@ public final class Sip2Codec {
             if (verifyChecksum && given != Checksum.compute(frame, start, end - 4)) {
                 throw new Sip2ParseException(Sip2ParseException.Kind.BAD_CHECKSUM, "checksum mismatch");
             }
-            bodyEnd = end - 6;
+            bodyEnd = az;
         }
         Integer sequence = null;
-        if (bodyEnd - start >= 5 && frame[bodyEnd - 3] == 'A' && frame[bodyEnd - 2] == 'Y'
-                && frame[bodyEnd - 1] >= '0' && frame[bodyEnd - 1] <= '9') {
+        if (isSequence(frame, bodyEnd - 3, fixedEnd)) {
             sequence = frame[bodyEnd - 1] - '0';
             bodyEnd -= 3;
         }
-        byte c0 = frame[start];
-        byte c1 = frame[start + 1];
-        if (c0 < '0' || c0 > '9' || c1 < '0' || c1 > '9') {
-            throw new Sip2ParseException(Sip2ParseException.Kind.BAD_CODE, "message code is not two digits");
-        }
         String text = decode(frame, start, bodyEnd, charset);
-        MessageType type = MessageType.byCode(text.substring(0, 2));
-        if (type == null) {
-            throw new Sip2ParseException(Sip2ParseException.Kind.UNKNOWN_CODE, "unknown message code");
-        }
-        int fixedEnd = 2 + type.fixedLength();
-        if (text.length() < fixedEnd) {
+        int fixedChars = 2 + type.fixedLength();
+        if (text.length() < fixedChars) {
             throw new Sip2ParseException(Sip2ParseException.Kind.TOO_SHORT, "fixed fields too short for " + type);
         }
-        List<Sip2Field> fields = splitFields(text, fixedEnd);
-        FieldReader reader = new FieldReader(text.substring(2, fixedEnd), fields, zone);
+        List<Sip2Field> fields = splitFields(text, fixedChars);
+        FieldReader reader = new FieldReader(text.substring(2, fixedChars), fields, zone);
         Sip2Message message = type.parser().parse(reader);
         return new ParsedFrame(message, sequence, hadChecksum, reader.unknown());
+    }
+
+    /**
+     * Whether the two-letter id at {@code pos} starts a field: right after the fixed fields or after a
+     * delimiter. A variable field's value may itself end in "AZ…" or "AY5" (a print line, a title), and
+     * in a frame without error detection that is data, not a trailer.
+     */
+    private boolean opensField(byte[] frame, int pos, int fixedEnd) {
+        return pos == fixedEnd || (pos > fixedEnd && frame[pos - 1] == delimiter);
+    }
+
+    private boolean isSequence(byte[] frame, int pos, int fixedEnd) {
+        return pos >= fixedEnd && frame[pos] == 'A' && frame[pos + 1] == 'Y'
+                && frame[pos + 2] >= '0' && frame[pos + 2] <= '9' && opensField(frame, pos, fixedEnd);
     }
 
     private List<Sip2Field> splitFields(String text, int from) {
