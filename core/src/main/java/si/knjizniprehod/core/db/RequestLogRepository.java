@@ -1,12 +1,17 @@
 package si.knjizniprehod.core.db;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Answers already given, by operation and caller-supplied request id. */
 public final class RequestLogRepository {
+    /** The oldest answers given before a cutoff: parameters cutoff, limit. */
+    public static final String OLDEST_BEFORE = "SELECT operation, request_id FROM request_log WHERE created_at < ? "
+            + "ORDER BY created_at LIMIT ?";
 
     public Optional<String> find(Connection c, String operation, String requestId) throws SQLException {
         return Jdbc.queryOne(c, "SELECT response FROM request_log WHERE operation = ? AND request_id = ?",
@@ -23,7 +28,23 @@ public final class RequestLogRepository {
      * first purge over a long history runs as many short transactions, not one huge one.
      */
     public int deleteOlderThan(Connection c, Instant cutoff, int limit) throws SQLException {
-        return Jdbc.update(c, "DELETE FROM request_log WHERE (operation, request_id) IN "
-                + "(SELECT operation, request_id FROM request_log WHERE created_at < ? LIMIT ?)", cutoff, limit);
+        // the oldest keys through the created_at index, then those rows by primary key in one batch:
+        // PostgreSQL has no DELETE … LIMIT, and H2 scanned the whole table for the IN (subquery) form
+        List<String[]> keys = Jdbc.query(c, OLDEST_BEFORE, rs -> new String[] {rs.getString(1), rs.getString(2)}, cutoff, limit);
+        if (keys.isEmpty()) {
+            return 0;
+        }
+        PreparedStatement delete = StatementCache.prepare(c,
+                "DELETE FROM request_log WHERE operation = ? AND request_id = ?", false);
+        for (String[] key : keys) {
+            delete.setString(1, key[0]);
+            delete.setString(2, key[1]);
+            delete.addBatch();
+        }
+        int deleted = 0;
+        for (int n : delete.executeBatch()) {
+            deleted += Math.max(n, 0);
+        }
+        return deleted;
     }
 }

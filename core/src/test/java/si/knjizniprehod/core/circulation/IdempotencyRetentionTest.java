@@ -3,6 +3,7 @@ package si.knjizniprehod.core.circulation;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import si.knjizniprehod.core.db.Jdbc;
+import si.knjizniprehod.core.db.RequestLogRepository;
 import si.knjizniprehod.core.policy.Reason;
 import si.knjizniprehod.core.testing.Fixture;
 import si.knjizniprehod.core.testing.Refusals;
@@ -57,6 +58,16 @@ class IdempotencyRetentionTest {
             Clock clock = f.core().clock();
             assertThat(new IdempotencyRetention(f.core().database(), clock, Duration.ofHours(1), 2).purge()).isEqualTo(4);
             assertThat(requestIds(f)).isEmpty();
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void thePurgeFindsOldAnswersThroughTheirAgeIndexNotByScanningTheTable() throws Exception {
+        try (Fixture f = new Fixture(TestDatabases.H2, MONDAY, 2)) {
+            String plan = f.core().database().inTransaction(c -> Jdbc.queryOne(c,
+                    "EXPLAIN " + RequestLogRepository.OLDEST_BEFORE,
+                    rs -> rs.getString(1), Instant.EPOCH, 10)).orElseThrow();
+            assertThat(plan).containsIgnoringCase("REQUEST_LOG_CREATED").doesNotContainIgnoringCase("tableScan");
         }
     }
 
