@@ -12,7 +12,8 @@ import java.time.Instant;
  * @param location      CP of the account (terminal location)
  * @param language      language for screen messages produced by the backend
  * @param requestId     idempotency key: the same terminal message (including a resent one after a lost
- *                      response) always carries the same id; the backend must not apply it twice
+ *                      response) always carries the same id; the backend must not apply it twice.
+ *                      Null for messages that change nothing (status, information, end session)
  * @param receivedAt    when the server received the message
  */
 public record TerminalContext(String terminalLogin, String libraryId, String unit, String institutionId,

@@ -6,6 +6,11 @@ import si.knjizniprehod.sip2.codec.FieldWriter;
 public interface Sip2Message {
     MessageType type();
 
+    /** The terminal's transaction date; every request that has one is a record with this component. */
+    default java.time.LocalDateTime transactionDate() {
+        return null;
+    }
+
     /** Writes the fixed fields (after the two-character code) and the variable fields. */
     void write(FieldWriter w);
 }

@@ -6,11 +6,7 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.handler.timeout.IdleStateHandler;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -192,7 +188,7 @@ final class Sip2ConnectionHandler extends ChannelInboundHandlerAdapter {
             return h.refuse(m, session, ServerMessages.notAllowed(lang));
         }
         TerminalContext tc = new TerminalContext(a.login(), a.libraryId(), a.unit(), a.institutionId(), a.location(),
-                lang, requestId(a, frame, pf), Instant.now());
+                lang, op == null ? null : RequestIds.of(a.login(), m, frame, pf), Instant.now());
         try {
             if (!server.backend().online()) {
                 if (m instanceof CheckinRequest ci && a.allows(Operation.OFFLINE)) {
@@ -207,33 +203,6 @@ final class Sip2ConnectionHandler extends ChannelInboundHandlerAdapter {
         } catch (RuntimeException e) {
             log.warn("backend failed on {} from terminal {}: {}", m.type(), a.login(), e.toString());
             return h.refuse(m, session, ServerMessages.internalError(lang));
-        }
-    }
-
-    /**
-     * Idempotency key: the terminal login plus a hash of the frame without AY/AZ. A terminal that resends the
-     * same message (same transaction date) gets the same key.
-     */
-    private static String requestId(TerminalAccount a, byte[] frame, ParsedFrame pf) {
-        int end = frame.length;
-        while (end > 0 && (frame[end - 1] == '\r' || frame[end - 1] == '\n')) {
-            end--;
-        }
-        if (pf.hadChecksum()) {
-            end -= 6;
-        }
-        if (pf.sequence() != null) {
-            end -= 3;
-        }
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update(a.login().getBytes(StandardCharsets.UTF_8));
-            md.update((byte) 0);
-            md.update(frame, 0, Math.max(0, end));
-            byte[] d = md.digest();
-            return a.login() + "-" + HexFormat.of().formatHex(d, 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 
