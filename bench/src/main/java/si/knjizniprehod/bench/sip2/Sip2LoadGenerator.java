@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import si.knjizniprehod.sip2.codec.Sip2Codec;
@@ -54,17 +55,30 @@ public final class Sip2LoadGenerator {
     private static final Sip2Codec CODEC = new Sip2Codec();
     static final int ITEMS_PER_CONNECTION = 50;
 
-    record Result(String name, int connections, double seconds, long tx, long errors, long refused, long[] latNanos) {
+    record Result(String name, int connections, double seconds, long tx, long errors, long refused, long[] latNanos,
+                  Map<String, long[]> latNanosByCode) {
         double tps() {
             return tx / seconds;
         }
 
         double pct(double p) {
-            if (latNanos.length == 0) {
+            return pct(latNanos, p);
+        }
+
+        static double pct(long[] sorted, double p) {
+            if (sorted.length == 0) {
                 return Double.NaN;
             }
-            int i = (int) Math.min(latNanos.length - 1, Math.ceil(p * latNanos.length) - 1);
-            return latNanos[Math.max(0, i)] / 1e6;
+            int i = (int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1);
+            return sorted[Math.max(0, i)] / 1e6;
+        }
+
+        /** p50/p99 of each request code: tells whether a tail belongs to the writes or to everything. */
+        String byCodeLine() {
+            StringBuilder b = new StringBuilder("  by request:");
+            latNanosByCode.forEach((code, sorted) -> b.append(String.format(Locale.ROOT,
+                    "  %s p50=%.2f p99=%.2f ms", code, pct(sorted, 0.50), pct(sorted, 0.99))));
+            return b.toString();
         }
 
         String line() {
@@ -101,6 +115,8 @@ public final class Sip2LoadGenerator {
         final long intervalNanos;
         long nextAt;
         long[] lat = new long[1024];
+        String[] latCode = new String[1024];
+        String sentCode;
         int n;
         long errors;
         long refused;
@@ -218,6 +234,7 @@ public final class Sip2LoadGenerator {
             if (!doLogin) {
                 expected = code; // the echo server answers with the request itself
             }
+            sentCode = code;
             write(m);
         }
 
@@ -243,7 +260,9 @@ public final class Sip2LoadGenerator {
                 }
                 if (n == lat.length) {
                     lat = Arrays.copyOf(lat, n * 2);
+                    latCode = Arrays.copyOf(latCode, n * 2);
                 }
+                latCode[n] = sentCode;
                 lat[n++] = t;
             }
             sendNext();
@@ -315,14 +334,20 @@ public final class Sip2LoadGenerator {
             refused += t.refused;
         }
         long[] all = new long[(int) total];
+        Map<String, List<Long>> byCode = new TreeMap<>();
         int k = 0;
         for (Terminal t : terms) {
             System.arraycopy(t.lat, 0, all, k, t.n);
             k += t.n;
+            for (int i = 0; i < t.n; i++) {
+                byCode.computeIfAbsent(t.latCode[i], c -> new ArrayList<>()).add(t.lat[i]);
+            }
             t.ch.close();
         }
         Arrays.sort(all);
-        return new Result(name, conns, (t1 - t0) / 1e9, total, errors, refused, all);
+        Map<String, long[]> sortedByCode = new TreeMap<>();
+        byCode.forEach((c, l) -> sortedByCode.put(c, l.stream().mapToLong(Long::longValue).sorted().toArray()));
+        return new Result(name, conns, (t1 - t0) / 1e9, total, errors, refused, all, sortedByCode);
     }
 
     static Map<String, String> parse(String[] args) {
@@ -364,6 +389,7 @@ public final class Sip2LoadGenerator {
                             : "closed loop (each connection sends on the previous answer)");
             results.add(run("sip2 mix", group, host, port, conns, true, mix, o, warmup, seconds));
             System.out.println(results.get(results.size() - 1).line());
+            System.out.println(results.get(results.size() - 1).byCodeLine());
             results.add(run("echo ceiling (mix frames)", group, "127.0.0.1", echo.port(), conns, false, mix, o, warmup, seconds));
             System.out.println(results.get(results.size() - 1).line());
             if (o.containsKey("readonly")) {
