@@ -46,6 +46,26 @@ public final class Jdbc {
         return ps.executeUpdate();
     }
 
+    /**
+     * One statement run once per row in a JDBC batch; returns the rows changed in all. The SQL stays the same
+     * whatever the number of rows, so the statement is reused instead of parsed anew for every size of list.
+     */
+    public static int batch(Connection c, String sql, List<Object[]> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        PreparedStatement ps = StatementCache.prepare(c, sql, false);
+        for (Object[] row : rows) {
+            bind(ps, row);
+            ps.addBatch();
+        }
+        int changed = 0;
+        for (int n : ps.executeBatch()) {
+            changed += Math.max(n, 0);
+        }
+        return changed;
+    }
+
     public static long insert(Connection c, String sql, Object... params) throws SQLException {
         PreparedStatement ps = StatementCache.prepare(c, sql, true);
         bind(ps, params);

@@ -3,7 +3,6 @@ package si.knjizniprehod.core.db;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -29,13 +28,12 @@ public final class OutboxRepository {
                         Jdbc.instant(rs, "created_at")), limit);
     }
 
-    /** Removes a batch the broker has (seqs from one {@link #pending} call), in one statement. */
+    /**
+     * Removes a batch the broker has (seqs from one {@link #pending} call). One statement for any batch size:
+     * an IN list of as many markers as rows was a new statement, parsed and kept, for every size.
+     */
     public void removePublished(Connection c, List<Long> seqs) throws SQLException {
-        if (seqs.isEmpty()) {
-            return;
-        }
-        String marks = String.join(", ", Collections.nCopies(seqs.size(), "?"));
-        Jdbc.update(c, "DELETE FROM outbox_event WHERE seq IN (" + marks + ")", seqs.toArray());
+        Jdbc.batch(c, "DELETE FROM outbox_event WHERE seq = ?", seqs.stream().map(s -> new Object[] {s}).toList());
     }
 
     public long countPending(Connection c) throws SQLException {

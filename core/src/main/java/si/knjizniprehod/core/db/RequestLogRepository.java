@@ -1,7 +1,6 @@
 package si.knjizniprehod.core.db;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
@@ -30,21 +29,8 @@ public final class RequestLogRepository {
     public int deleteOlderThan(Connection c, Instant cutoff, int limit) throws SQLException {
         // the oldest keys through the created_at index, then those rows by primary key in one batch:
         // PostgreSQL has no DELETE … LIMIT, and H2 scanned the whole table for the IN (subquery) form
-        List<String[]> keys = Jdbc.query(c, OLDEST_BEFORE, rs -> new String[] {rs.getString(1), rs.getString(2)}, cutoff, limit);
-        if (keys.isEmpty()) {
-            return 0;
-        }
-        PreparedStatement delete = StatementCache.prepare(c,
-                "DELETE FROM request_log WHERE operation = ? AND request_id = ?", false);
-        for (String[] key : keys) {
-            delete.setString(1, key[0]);
-            delete.setString(2, key[1]);
-            delete.addBatch();
-        }
-        int deleted = 0;
-        for (int n : delete.executeBatch()) {
-            deleted += Math.max(n, 0);
-        }
-        return deleted;
+        List<Object[]> keys = Jdbc.query(c, OLDEST_BEFORE, rs -> new Object[] {rs.getString(1), rs.getString(2)},
+                cutoff, limit);
+        return Jdbc.batch(c, "DELETE FROM request_log WHERE operation = ? AND request_id = ?", keys);
     }
 }

@@ -66,6 +66,12 @@ final class StatementCache {
         return BY_CONNECTION.size();
     }
 
+    /** How many statements are kept for the physical connection behind {@code pooled} (for tests). */
+    static int statementsKept(Connection pooled) throws SQLException {
+        Map<String, PreparedStatement> statements = BY_CONNECTION.get(pooled.unwrap(Connection.class));
+        return statements == null ? 0 : statements.size();
+    }
+
     private static void forgetClosedConnections() {
         BY_CONNECTION.keySet().removeIf(c -> {
             try {

@@ -17,7 +17,7 @@ import java.util.List;
 /**
  * Moves committed events from the outbox table to the broker, in commit order. A batch is sent in
  * one transacted JMS session (one journal sync per batch), each message carrying its event id as
- * Artemis' duplicate id, and then deleted from the outbox in one statement. A crash between the
+ * Artemis' duplicate id, and then deleted from the outbox in one transaction. A crash between the
  * JMS commit and the delete re-sends the batch on the next run and the broker drops the copies,
  * so consumers see every event exactly once.
  */
