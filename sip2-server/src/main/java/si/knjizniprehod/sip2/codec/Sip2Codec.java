@@ -97,7 +97,7 @@ public final class Sip2Codec {
         List<Sip2Field> fields = splitFields(text, fixedChars);
         FieldReader reader = new FieldReader(text.substring(2, fixedChars), fields, zone);
         Sip2Message message = type.parser().parse(reader);
-        return new ParsedFrame(message, sequence, hadChecksum, reader.unknown());
+        return new ParsedFrame(message, sequence, hadChecksum, reader.unknown(), start, bodyEnd);
     }
 
     /**

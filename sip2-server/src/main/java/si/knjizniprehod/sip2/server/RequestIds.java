@@ -1,7 +1,6 @@
 package si.knjizniprehod.sip2.server;
 
 import si.knjizniprehod.sip2.codec.ParsedFrame;
-import si.knjizniprehod.sip2.message.Sip2Message;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -26,22 +25,12 @@ final class RequestIds {
     private RequestIds() {
     }
 
-    static String of(String login, Sip2Message message, byte[] frame, ParsedFrame parsed) {
-        int end = frame.length;
-        while (end > 0 && (frame[end - 1] == '\r' || frame[end - 1] == '\n')) {
-            end--;
-        }
-        if (parsed.hadChecksum()) {
-            end -= 6; // AZxxxx
-        }
-        if (parsed.sequence() != null) {
-            end -= 3; // AYn
-        }
+    static String of(String login, byte[] frame, ParsedFrame parsed) {
         MessageDigest md = SHA256.get();
         md.update(login.getBytes(StandardCharsets.UTF_8));
         md.update((byte) 0);
-        md.update(frame, 0, Math.max(0, end));
-        LocalDateTime date = message.transactionDate();
+        md.update(frame, parsed.bodyStart(), parsed.bodyEnd() - parsed.bodyStart());
+        LocalDateTime date = parsed.message().transactionDate();
         return login + "-" + (date == null ? NO_DATE : STAMP.format(date)) + "-"
                 + HexFormat.of().formatHex(md.digest(), 0, 12);
     }

@@ -188,7 +188,7 @@ final class Sip2ConnectionHandler extends ChannelInboundHandlerAdapter {
             return h.refuse(m, session, ServerMessages.notAllowed(lang));
         }
         TerminalContext tc = new TerminalContext(a.login(), a.libraryId(), a.unit(), a.institutionId(), a.location(),
-                lang, op == null ? null : RequestIds.of(a.login(), m, frame, pf), Instant.now());
+                lang, op == null ? null : RequestIds.of(a.login(), frame, pf), Instant.now());
         try {
             if (!server.backend().online()) {
                 if (m instanceof CheckinRequest ci && a.allows(Operation.OFFLINE)) {

@@ -25,6 +25,17 @@ class RequestIdsTest {
     }
 
     @Test
+    void theKeyCoversTheBytesTheCodecReadsAsTheMessage() throws Exception {
+        // the codec skips line ends and NULs before a message; the key must not depend on them either
+        CheckoutRequest checkout = checkout(LocalDateTime.of(2026, 12, 1, 9, 30, 5), "RI1001");
+        byte[] wire = codec.encode(checkout, StandardCharsets.UTF_8, 3, true);
+        byte[] midStream = new byte[wire.length + 1];
+        midStream[0] = '\n';
+        System.arraycopy(wire, 0, midStream, 1, wire.length);
+        assertThat(keyOf("sc-ri", midStream)).isEqualTo(keyOf("sc-ri", wire));
+    }
+
+    @Test
     void anotherTerminalItemOrMomentIsAnotherRequest() throws Exception {
         LocalDateTime at = LocalDateTime.of(2026, 12, 1, 9, 30, 5);
         String first = key("sc-ri", checkout(at, "RI1001"), 1, true);
@@ -54,8 +65,11 @@ class RequestIdsTest {
     }
 
     private String key(String login, Sip2Message m, Integer sequence, boolean errorDetection) throws Exception {
-        byte[] frame = codec.encode(m, StandardCharsets.UTF_8, sequence, errorDetection);
+        return keyOf(login, codec.encode(m, StandardCharsets.UTF_8, sequence, errorDetection));
+    }
+
+    private String keyOf(String login, byte[] frame) throws Exception {
         ParsedFrame parsed = codec.parse(frame, StandardCharsets.UTF_8, true);
-        return RequestIds.of(login, parsed.message(), frame, parsed);
+        return RequestIds.of(login, frame, parsed);
     }
 }
