@@ -5,7 +5,8 @@
 #   bench/sip2/gateway-bench.sh --connections=200 --seconds=20 --warmup=5 --readonly --idle=1000
 #   bench/sip2/gateway-bench.sh --connections=200 --seconds=20 --warmup=5 --rate=3000   (open loop)
 # Env: PATRONS (default 200: one per connection), GW_OPTS (extra JVM options for the gateway),
-#      JAVA (the java that runs the gateway; default: java on the PATH).
+#      JAVA (the java that runs the gateway; default: java on the PATH),
+#      GW_LOG (a file to keep the gateway's log in; the data directory is deleted at the end).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
@@ -18,7 +19,7 @@ jcmd="$(dirname "$(command -v "$java")")/jcmd"
 "$java" -Xmx1g -Dgateway.sip2.config=bench/sip2/sip2-bench.yaml ${GW_OPTS:-} -jar routes/target/gateway.jar \
     --data-dir "$data" --http-port $http --sip2-port $sip2 > "$data/gateway.log" 2>&1 &
 gw=$!
-trap 'kill $gw 2>/dev/null; wait $gw 2>/dev/null; rm -rf "$data"' EXIT
+trap 'kill $gw 2>/dev/null; wait $gw 2>/dev/null || true; [ -z "${GW_LOG:-}" ] || cp "$data/gateway.log" "$GW_LOG"; rm -rf "$data"' EXIT
 for _ in $(seq 60); do
     curl -sf http://127.0.0.1:$http/api/health > /dev/null && break
     sleep 1
