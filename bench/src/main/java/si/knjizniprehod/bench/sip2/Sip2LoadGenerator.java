@@ -48,15 +48,16 @@ import si.knjizniprehod.sip2.server.Sip2Server;
  * </pre>
  * Without {@code --port} it starts the SIP2 server in-process with the in-memory backend (preliminary figures:
  * not the circulation core). Options: --host, --port, --login=sc-ri, --password=demo, --ao=RI, --connections,
- * --seconds, --warmup, --rate, --mix=63,17,11,29,09, --readonly (adds a 63/17-only phase), --idle=N (holds N idle logged-in
- * connections and reports heap; --idle-hold=S keeps them S seconds longer), --patron-prefix=P, --item-prefix=I, --workers=4 (in-process server only).
+ * --seconds, --warmup, --rate, --mix=63,17,11,29,09, --readonly (adds a 63/17-only phase), --timeline (answers
+ * and slowest answer per second of the mix), --idle=N (holds N idle logged-in connections and reports heap;
+ * --idle-hold=S keeps them S seconds longer), --patron-prefix=P, --item-prefix=I, --workers=4 (in-process server only).
  */
 public final class Sip2LoadGenerator {
     private static final Sip2Codec CODEC = new Sip2Codec();
     static final int ITEMS_PER_CONNECTION = 50;
 
     record Result(String name, int connections, double seconds, long tx, long errors, long refused, long[] latNanos,
-                  Map<String, long[]> latNanosByCode) {
+                  Map<String, long[]> latNanosByCode, Timeline timeline, List<String> refusals) {
         double tps() {
             return tx / seconds;
         }
@@ -91,6 +92,9 @@ public final class Sip2LoadGenerator {
     static final class Phase {
         volatile boolean running;
         volatile boolean measuring;
+        volatile Timeline timeline;
+        /** The first few refusals as received, so a run that refuses says why (AF). */
+        final List<String> refusals = java.util.Collections.synchronizedList(new ArrayList<>());
         final CountDownLatch loggedIn;
         final CountDownLatch drained;
 
@@ -240,7 +244,8 @@ public final class Sip2LoadGenerator {
 
         @Override
         protected void channelRead0(ChannelHandlerContext ctx, ByteBuf frame) {
-            long t = System.nanoTime() - sentAt;
+            long now = System.nanoTime();
+            long t = now - sentAt;
             String got = frame.readableBytes() >= 3 ? frame.toString(0, 3, StandardCharsets.US_ASCII) : "";
             if (!loginDone) {
                 loginDone = true;
@@ -257,6 +262,9 @@ public final class Sip2LoadGenerator {
                 } else if ((expected.equals("12") || expected.equals("30") || expected.equals("10"))
                         && got.charAt(2) != '1') {
                     refused++;
+                    if (phase.refusals.size() < 3) {
+                        phase.refusals.add(frame.toString(StandardCharsets.UTF_8));
+                    }
                 }
                 if (n == lat.length) {
                     lat = Arrays.copyOf(lat, n * 2);
@@ -264,6 +272,7 @@ public final class Sip2LoadGenerator {
                 }
                 latCode[n] = sentCode;
                 lat[n++] = t;
+                phase.timeline.record(now, t);
             }
             sendNext();
         }
@@ -319,6 +328,7 @@ public final class Sip2LoadGenerator {
         }
         Thread.sleep((long) (warmup * 1000));
         long t0 = System.nanoTime();
+        phase.timeline = new Timeline(t0, (int) Math.ceil(seconds));
         phase.measuring = true;
         Thread.sleep((long) (seconds * 1000));
         phase.measuring = false;
@@ -347,7 +357,8 @@ public final class Sip2LoadGenerator {
         Arrays.sort(all);
         Map<String, long[]> sortedByCode = new TreeMap<>();
         byCode.forEach((c, l) -> sortedByCode.put(c, l.stream().mapToLong(Long::longValue).sorted().toArray()));
-        return new Result(name, conns, (t1 - t0) / 1e9, total, errors, refused, all, sortedByCode);
+        return new Result(name, conns, (t1 - t0) / 1e9, total, errors, refused, all, sortedByCode, phase.timeline,
+                List.copyOf(phase.refusals));
     }
 
     static Map<String, String> parse(String[] args) {
@@ -390,6 +401,10 @@ public final class Sip2LoadGenerator {
             results.add(run("sip2 mix", group, host, port, conns, true, mix, o, warmup, seconds));
             System.out.println(results.get(results.size() - 1).line());
             System.out.println(results.get(results.size() - 1).byCodeLine());
+            results.get(results.size() - 1).refusals().forEach(r -> System.out.println("  refused: " + r));
+            if (o.containsKey("timeline")) {
+                System.out.println(results.get(results.size() - 1).timeline().render());
+            }
             results.add(run("echo ceiling (mix frames)", group, "127.0.0.1", echo.port(), conns, false, mix, o, warmup, seconds));
             System.out.println(results.get(results.size() - 1).line());
             if (o.containsKey("readonly")) {
