@@ -97,7 +97,13 @@ final class Sip2ConnectionHandler extends ChannelInboundHandlerAdapter {
         }
     }
 
-    /** Answers queued frames one after another; runs on one worker at a time per connection. */
+    /**
+     * Answers the oldest queued frame; runs on one worker at a time per connection, so frames are answered
+     * in order. With workers, a connection that has sent its next frame already goes back to the end of
+     * the workers' queue instead of keeping the worker: a terminal that answers fast (the next frame
+     * arriving while the worker is still busy) would otherwise be served again and again while the
+     * others wait. Without workers (on the I/O thread) the connection has its thread anyway.
+     */
     private void drain(ChannelHandlerContext ctx) {
         do {
             Object m;
@@ -109,12 +115,21 @@ final class Sip2ConnectionHandler extends ChannelInboundHandlerAdapter {
                     }
                 } else {
                     answer(ctx, m);
+                    if (workers != null) {
+                        break;
+                    }
                 }
             }
             if (!ctx.channel().config().isAutoRead() && ctx.channel().isActive()) {
                 ctx.channel().config().setAutoRead(true);
             }
             running.set(false);
+            if (workers != null) {
+                if (!inbox.isEmpty()) {
+                    schedule(ctx);
+                }
+                return;
+            }
         } while (!inbox.isEmpty() && running.compareAndSet(false, true));
     }
 
