@@ -6,7 +6,8 @@
 #   bench/sip2/gateway-bench.sh --connections=200 --seconds=20 --warmup=5 --rate=3000   (open loop)
 # Env: PATRONS (default 200: one per connection), GW_OPTS (extra JVM options for the gateway),
 #      JAVA (the java that runs the gateway; default: java on the PATH),
-#      GW_LOG (a file to keep the gateway's log in; the data directory is deleted at the end).
+#      GW_LOG (a file to keep the gateway's log in; the data directory is deleted at the end),
+#      GW_JAR (another build of the gateway to measure, for A/B runs; default routes/target/gateway.jar).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
@@ -15,8 +16,9 @@ http=18080
 sip2=16001
 java=${JAVA:-java}
 jcmd="$(dirname "$(command -v "$java")")/jcmd"
-[ -f routes/target/gateway.jar ] || mvn -q -B install -DskipTests
-"$java" -Xmx1g -Dgateway.sip2.config=bench/sip2/sip2-bench.yaml ${GW_OPTS:-} -jar routes/target/gateway.jar \
+jar=${GW_JAR:-routes/target/gateway.jar}
+[ -f "$jar" ] || mvn -q -B install -DskipTests
+"$java" -Xmx1g -Dgateway.sip2.config=bench/sip2/sip2-bench.yaml ${GW_OPTS:-} -jar "$jar" \
     --data-dir "$data" --http-port $http --sip2-port $sip2 > "$data/gateway.log" 2>&1 &
 gw=$!
 trap 'kill $gw 2>/dev/null; wait $gw 2>/dev/null || true; [ -z "${GW_LOG:-}" ] || cp "$data/gateway.log" "$GW_LOG"; rm -rf "$data"' EXIT

@@ -56,7 +56,8 @@ public final class Sip2LoadGenerator {
     private static final Sip2Codec CODEC = new Sip2Codec();
     static final int ITEMS_PER_CONNECTION = 50;
 
-    record Result(String name, int connections, double seconds, long tx, long errors, long refused, long[] latNanos,
+    record Result(String name, int connections, double seconds, long tx, long errors, long refused, long fastRounds,
+                  long[] latNanos,
                   Map<String, long[]> latNanosByCode, Timeline timeline, List<String> refusals) {
         double tps() {
             return tx / seconds;
@@ -124,6 +125,9 @@ public final class Sip2LoadGenerator {
         int n;
         long errors;
         long refused;
+        /** Times this terminal's item cycle came round within a second of the previous round (see {@link #sendNow}). */
+        long fastRounds;
+        long roundStartedAt;
         int step;
         int item;
         int seq;
@@ -232,6 +236,15 @@ public final class Sip2LoadGenerator {
                     expected = "10";
                     m = new CheckinRequest(false, now, now, ao, ao, itemId(), "", null, null);
                     item++;
+                    if (item % ITEMS_PER_CONNECTION == 0) {
+                        // The same item again within the same second makes the same message (dates have whole
+                        // seconds; AY is not part of a request's identity): the server answers it as a resend.
+                        long t = System.nanoTime();
+                        if (roundStartedAt != 0 && t - roundStartedAt < 1_100_000_000L) {
+                            fastRounds++;
+                        }
+                        roundStartedAt = t;
+                    }
                 }
                 default -> throw new IllegalArgumentException("message " + code + " is not in the load mix");
             }
@@ -338,7 +351,9 @@ public final class Sip2LoadGenerator {
         long total = 0;
         long errors = 0;
         long refused = 0;
+        long fastRounds = 0;
         for (Terminal t : terms) {
+            fastRounds += t.fastRounds;
             total += t.n;
             errors += t.errors;
             refused += t.refused;
@@ -357,7 +372,8 @@ public final class Sip2LoadGenerator {
         Arrays.sort(all);
         Map<String, long[]> sortedByCode = new TreeMap<>();
         byCode.forEach((c, l) -> sortedByCode.put(c, l.stream().mapToLong(Long::longValue).sorted().toArray()));
-        return new Result(name, conns, (t1 - t0) / 1e9, total, errors, refused, all, sortedByCode, phase.timeline,
+        return new Result(name, conns, (t1 - t0) / 1e9, total, errors, refused, login ? fastRounds : 0, all,
+                sortedByCode, phase.timeline,
                 List.copyOf(phase.refusals));
     }
 
@@ -402,6 +418,12 @@ public final class Sip2LoadGenerator {
             System.out.println(results.get(results.size() - 1).line());
             System.out.println(results.get(results.size() - 1).byCodeLine());
             results.get(results.size() - 1).refusals().forEach(r -> System.out.println("  refused: " + r));
+            if (results.get(results.size() - 1).fastRounds() > 0) {
+                System.out.printf(Locale.ROOT, "  NOT VALID: %d times a terminal came back to an item within a second; "
+                        + "the same message within a second is one request to the server (a resend), so some "
+                        + "writes were answered from the idempotency log. Use more connections.%n",
+                        results.get(results.size() - 1).fastRounds());
+            }
             if (o.containsKey("timeline")) {
                 System.out.println(results.get(results.size() - 1).timeline().render());
             }
