@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -95,7 +96,7 @@ public final class Sip2LoadGenerator {
         volatile boolean measuring;
         volatile Timeline timeline;
         /** The first few refusals as received, so a run that refuses says why (AF). */
-        final List<String> refusals = java.util.Collections.synchronizedList(new ArrayList<>());
+        final List<String> refusals = Collections.synchronizedList(new ArrayList<>());
         final CountDownLatch loggedIn;
         final CountDownLatch drained;
 
@@ -236,7 +237,7 @@ public final class Sip2LoadGenerator {
                     expected = "10";
                     m = new CheckinRequest(false, now, now, ao, ao, itemId(), "", null, null);
                     item++;
-                    if (item % ITEMS_PER_CONNECTION == 0) {
+                    if (doLogin && item % ITEMS_PER_CONNECTION == 0) { // the echo server keeps no answers
                         // The same item again within the same second makes the same message (dates have whole
                         // seconds; AY is not part of a request's identity): the server answers it as a resend.
                         long t = System.nanoTime();
@@ -372,7 +373,7 @@ public final class Sip2LoadGenerator {
         Arrays.sort(all);
         Map<String, long[]> sortedByCode = new TreeMap<>();
         byCode.forEach((c, l) -> sortedByCode.put(c, l.stream().mapToLong(Long::longValue).sorted().toArray()));
-        return new Result(name, conns, (t1 - t0) / 1e9, total, errors, refused, login ? fastRounds : 0, all,
+        return new Result(name, conns, (t1 - t0) / 1e9, total, errors, refused, fastRounds, all,
                 sortedByCode, phase.timeline,
                 List.copyOf(phase.refusals));
     }
@@ -408,27 +409,26 @@ public final class Sip2LoadGenerator {
             System.out.println("target: in-process SIP2 server with the in-memory backend (preliminary) on port " + port);
         }
         EventLoopGroup group = new NioEventLoopGroup(Integer.parseInt(o.getOrDefault("client-threads", "2")));
-        List<Result> results = new ArrayList<>();
         try (EchoServer echo = new EchoServer(0)) {
             System.out.printf(Locale.ROOT, "SIP2 load: %d connections, %.0f s warm-up, %.0f s measured, mix %s, %s%n",
                     conns, warmup, seconds, String.join(",", mix), o.containsKey("rate")
                             ? "open loop at " + o.get("rate") + " tx/s offered in all (latency from the scheduled send)"
                             : "closed loop (each connection sends on the previous answer)");
-            results.add(run("sip2 mix", group, host, port, conns, true, mix, o, warmup, seconds));
-            System.out.println(results.get(results.size() - 1).line());
-            System.out.println(results.get(results.size() - 1).byCodeLine());
-            results.get(results.size() - 1).refusals().forEach(r -> System.out.println("  refused: " + r));
-            if (results.get(results.size() - 1).fastRounds() > 0) {
+            Result mixed = run("sip2 mix", group, host, port, conns, true, mix, o, warmup, seconds);
+            System.out.println(mixed.line());
+            System.out.println(mixed.byCodeLine());
+            mixed.refusals().forEach(r -> System.out.println("  refused: " + r));
+            if (mixed.fastRounds() > 0) {
                 System.out.printf(Locale.ROOT, "  NOT VALID: %d times a terminal came back to an item within a second; "
                         + "the same message within a second is one request to the server (a resend), so some "
                         + "writes were answered from the idempotency log. Use more connections.%n",
-                        results.get(results.size() - 1).fastRounds());
+                        mixed.fastRounds());
             }
             if (o.containsKey("timeline")) {
-                System.out.println(results.get(results.size() - 1).timeline().render());
+                System.out.println(mixed.timeline().render());
             }
-            results.add(run("echo ceiling (mix frames)", group, "127.0.0.1", echo.port(), conns, false, mix, o, warmup, seconds));
-            System.out.println(results.get(results.size() - 1).line());
+            System.out.println(run("echo ceiling (mix frames)", group, "127.0.0.1", echo.port(), conns, false, mix, o,
+                    warmup, seconds).line());
             if (o.containsKey("readonly")) {
                 String[] ro = {"63", "17"};
                 Result s = run("sip2 read-only 63/17", group, host, port, conns, true, ro, o, warmup, seconds);

@@ -98,39 +98,45 @@ final class Sip2ConnectionHandler extends ChannelInboundHandlerAdapter {
     }
 
     /**
-     * Answers the oldest queued frame; runs on one worker at a time per connection, so frames are answered
-     * in order. With workers, a connection that has sent its next frame already goes back to the end of
-     * the workers' queue instead of keeping the worker: a terminal that answers fast (the next frame
-     * arriving while the worker is still busy) would otherwise be served again and again while the
-     * others wait. Without workers (on the I/O thread) the connection has its thread anyway.
+     * Runs on one thread at a time per connection, so frames are answered in order. With workers, a
+     * connection answers one frame per turn and, if its next frame is already waiting, goes back to the end
+     * of the workers' queue: a terminal that answers fast (its next frame arriving while the worker is still
+     * busy) would otherwise be served again and again while the others wait. On the I/O thread (no workers)
+     * the connection has its thread anyway and answers all it has.
      */
     private void drain(ChannelHandlerContext ctx) {
-        do {
-            Object m;
-            while ((m = inbox.poll()) != null) {
-                if (m == CLOSED) {
-                    if (slot != null) {
-                        server.releaseSlot(slot);
-                        slot = null;
-                    }
-                } else {
-                    answer(ctx, m);
-                    if (workers != null) {
-                        break;
-                    }
-                }
+        if (workers != null) {
+            answerNext(ctx);
+            running.set(false);
+            if (!inbox.isEmpty()) {
+                schedule(ctx);
             }
-            if (!ctx.channel().config().isAutoRead() && ctx.channel().isActive()) {
-                ctx.channel().config().setAutoRead(true);
+            return;
+        }
+        do {
+            while (answerNext(ctx)) {
+                // all that is queued
             }
             running.set(false);
-            if (workers != null) {
-                if (!inbox.isEmpty()) {
-                    schedule(ctx);
-                }
-                return;
-            }
         } while (!inbox.isEmpty() && running.compareAndSet(false, true));
+    }
+
+    /** Answers the oldest queued frame (an end-of-connection marker frees the slot); false when none was left. */
+    private boolean answerNext(ChannelHandlerContext ctx) {
+        Object m;
+        while ((m = inbox.poll()) == CLOSED) {
+            if (slot != null) {
+                server.releaseSlot(slot);
+                slot = null;
+            }
+        }
+        if (m != null) {
+            answer(ctx, m);
+        }
+        if (!ctx.channel().config().isAutoRead() && ctx.channel().isActive()) {
+            ctx.channel().config().setAutoRead(true);
+        }
+        return m != null;
     }
 
     private void answer(ChannelHandlerContext ctx, Object msg) {
