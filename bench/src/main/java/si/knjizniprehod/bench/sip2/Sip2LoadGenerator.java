@@ -14,6 +14,7 @@ import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.codec.DelimiterBasedFrameDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -347,7 +348,7 @@ public final class Sip2LoadGenerator {
         }
         Thread.sleep((long) (warmup * 1000));
         long t0 = System.nanoTime();
-        phase.timeline = new Timeline(t0, (int) Math.ceil(seconds), java.time.Instant.now());
+        phase.timeline = new Timeline(t0, (int) Math.ceil(seconds), Instant.now());
         phase.windowStart = t0;
         phase.measuring = true;
         Thread.sleep((long) (seconds * 1000));

@@ -1,5 +1,6 @@
 package si.knjizniprehod.bench.sip2;
 
+import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLongArray;
 
@@ -13,14 +14,10 @@ final class Timeline {
     private final AtomicLongArray answers;
     private final AtomicLongArray maxNanos;
     private final AtomicLongArray over20ms;
-    /** The window's start on the wall clock, to match a slow second with the server's GC log; may be null. */
-    private final java.time.Instant startedAt;
+    /** The window's start on the wall clock, to match a slow second with the server's GC log. */
+    private final Instant startedAt;
 
-    Timeline(long startNanos, int seconds) {
-        this(startNanos, seconds, null);
-    }
-
-    Timeline(long startNanos, int seconds, java.time.Instant startedAt) {
+    Timeline(long startNanos, int seconds, Instant startedAt) {
         this.startNanos = startNanos;
         this.startedAt = startedAt;
         this.answers = new AtomicLongArray(seconds + 1);
@@ -59,8 +56,8 @@ final class Timeline {
     }
 
     String render() {
-        StringBuilder b = new StringBuilder("  timeline (second: answers, slowest, answers over 20 ms)"
-                + (startedAt == null ? "" : ", second 0 began at " + startedAt) + ":");
+        StringBuilder b = new StringBuilder("  timeline (second: answers, slowest, answers over 20 ms), second 0 began at "
+                + startedAt + ":");
         for (int i = 0; i < answers.length(); i++) {
             b.append(String.format(Locale.ROOT, "%n    %3d s  %6d  %8.1f ms  %5d", i, answers(i), maxMillis(i), over20ms(i)));
         }

@@ -1,5 +1,7 @@
 package si.knjizniprehod.bench.sip2;
 
+import java.time.Instant;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,7 +12,7 @@ class TimelineTest {
 
     @Test
     void answersFallInTheSecondTheyArriveInWithTheSlowestKept() {
-        Timeline t = new Timeline(100 * S, 3);
+        Timeline t = new Timeline(100 * S, 3, Instant.EPOCH);
         t.record(100 * S + 10 * MS, 2 * MS);
         t.record(100 * S + 900 * MS, 7 * MS);
         t.record(101 * S + 5 * MS, 350 * MS);
@@ -27,7 +29,7 @@ class TimelineTest {
 
     @Test
     void answersBeforeOrLongAfterTheWindowAreNotCounted() {
-        Timeline t = new Timeline(100 * S, 2);
+        Timeline t = new Timeline(100 * S, 2, Instant.EPOCH);
         t.record(99 * S, MS);
         t.record(110 * S, MS);
 
@@ -39,7 +41,7 @@ class TimelineTest {
 
     @Test
     void renderShowsAStalledSecond() {
-        Timeline t = new Timeline(0, 1);
+        Timeline t = new Timeline(0, 1, Instant.EPOCH);
         t.record(500 * MS, 2_988 * MS);
 
         assertThat(t.render()).contains("0 s").contains("2988.0 ms");
