@@ -158,7 +158,14 @@ public final class Gateway implements AutoCloseable {
         if (config.isSet("gateway.broker.url")) {
             return config.get("gateway.broker.url");
         }
-        broker = new EmbeddedBroker(dataDir.resolve("broker"), config.getInt("gateway.broker.embedded.tcp.port", 0));
+        int idCache = config.getInt("gateway.broker.embedded.id.cache.size", 5_000);
+        int batch = config.getInt("gateway.outbox.batch.size", 200);
+        if (idCache < 2 * batch) {
+            // a crash between the broker's commit and the outbox delete re-sends one batch: the broker must still know it
+            throw new IllegalArgumentException("gateway.broker.embedded.id.cache.size (" + idCache
+                    + ") must be at least twice gateway.outbox.batch.size (" + batch + ")");
+        }
+        broker = new EmbeddedBroker(dataDir.resolve("broker"), config.getInt("gateway.broker.embedded.tcp.port", 0), idCache);
         broker.start();
         return broker.clientUrl();
     }

@@ -31,6 +31,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -77,6 +78,18 @@ class CirculationEventsTest {
 
     private static ActiveMQConnectionFactory factory(RunningGateway gw) {
         return new ActiveMQConnectionFactory(gw.gateway().embeddedBroker().clientUrl());
+    }
+
+    /** What a crash between "sent" and "deleted from the outbox" leaves: the same events pending again. */
+    private static void putBackInOutbox(RunningGateway gw, List<JsonNode> events) {
+        OutboxRepository outbox = new OutboxRepository();
+        gw.gateway().database().inTransaction(c -> {
+            for (JsonNode e : events) {
+                outbox.append(c, e.get("eventId").asText(), e.get("type").asText(), e.get("library").asText(),
+                        e.toString(), Instant.parse(e.get("occurredAt").asText()));
+            }
+            return null;
+        });
     }
 
     private static void awaitOutboxEmpty(RunningGateway gw) {
@@ -136,16 +149,55 @@ class CirculationEventsTest {
                     .containsExactlyInAnyOrderElementsOf(IntStream.range(0, n).mapToObj(i -> "burst-" + i).toList());
 
             // a crash between "sent" and "deleted from the outbox": the relay sends ten of them again
-            OutboxRepository outbox = new OutboxRepository();
-            gw.gateway().database().inTransaction(c -> {
-                for (JsonNode e : events.subList(0, 10)) {
-                    outbox.append(c, e.get("eventId").asText(), e.get("type").asText(), e.get("library").asText(),
-                            e.toString(), Instant.parse(e.get("occurredAt").asText()));
-                }
-                return null;
-            });
+            putBackInOutbox(gw, events.subList(0, 10));
             awaitOutboxEmpty(gw);
             assertThat(drain(gw)).as("the broker dropped the re-sent copies").isEmpty();
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void theBrokerDropsResentEventsInsideItsDuplicateIdWindowAndOnlyThere() throws Exception {
+        // window of 10 ids, batches of 5: a crash can re-send one batch, which the window covers twice over
+        try (RunningGateway gw = new RunningGateway(Map.of("gateway.broker.embedded.id.cache.size", "10",
+                "gateway.outbox.batch.size", "5", "gateway.sip2.enabled", "false"))) {
+            subscribe(gw);
+            for (int i = 0; i < 20; i++) {
+                gw.gateway().circulation().items().create(new Item("KP9" + (100 + i), "KP", "KP-KOP", null,
+                        "Okno " + i, null, "BOOK", Item.Collection.LENDING, Item.Audience.ADULT, false, null, false, 1,
+                        ItemStatus.AVAILABLE, null));
+                gw.gateway().circulation().circulation()
+                        .checkout(new OperationContext("KP", null, "window-" + i, "TEST"), "KP0001", "KP9" + (100 + i));
+            }
+            awaitOutboxEmpty(gw);
+            List<JsonNode> events = drain(gw);
+            assertThat(events).hasSize(20);
+            // the last batch again (inside the window): dropped; the first event again (ten ids back): delivered
+            putBackInOutbox(gw, events.subList(15, 20));
+            awaitOutboxEmpty(gw);
+            assertThat(drain(gw)).as("re-sent inside the window").isEmpty();
+            JsonNode first = events.get(0);
+            putBackInOutbox(gw, List.of(first));
+            awaitOutboxEmpty(gw);
+            assertThat(drain(gw)).as("re-sent from outside the window").extracting(e -> e.get("eventId").asText())
+                    .containsExactly(first.get("eventId").asText());
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aDuplicateIdWindowSmallerThanTwoRelayBatchesRefusesToStart() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("gateway-idcache");
+        si.knjizniprehod.routes.Gateway gateway = new si.knjizniprehod.routes.Gateway(
+                si.knjizniprehod.routes.config.GatewayConfig.of(Map.of("gateway.data.dir", dir.toString(),
+                        "gateway.http.port", String.valueOf(RunningGateway.freePort()),
+                        "gateway.broker.embedded.id.cache.size", "9", "gateway.outbox.batch.size", "5",
+                        "gateway.sip2.enabled", "false")));
+        try {
+            assertThatThrownBy(gateway::start)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("gateway.broker.embedded.id.cache.size (9)")
+                    .hasMessageContaining("gateway.outbox.batch.size (5)");
+        } finally {
+            gateway.stop();
         }
     }
 
