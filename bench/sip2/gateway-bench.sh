@@ -4,7 +4,7 @@
 # through REST, runs Sip2LoadGenerator with the arguments given, stops the gateway.
 #   bench/sip2/gateway-bench.sh --connections=200 --seconds=20 --warmup=5 --readonly --idle=1000
 #   bench/sip2/gateway-bench.sh --connections=200 --seconds=20 --warmup=5 --rate=3000   (open loop)
-# Env: PATRONS (default 200: one per connection), GW_OPTS (extra JVM options for the gateway),
+# Env: PATRONS (default 200: one per connection), GW_OPTS (JVM options for the gateway after jvm.options'),
 #      JAVA (the java that runs the gateway; default: java on the PATH),
 #      GW_LOG (a file to keep the gateway's log in; the data directory is deleted at the end),
 #      GW_JAR (another build of the gateway to measure, for A/B runs; default routes/target/gateway.jar).
@@ -18,7 +18,8 @@ java=${JAVA:-java}
 jcmd="$(dirname "$(command -v "$java")")/jcmd"
 jar=${GW_JAR:-routes/target/gateway.jar}
 [ -f "$jar" ] || mvn -q -B install -DskipTests
-"$java" -Xmx1g -Dgateway.sip2.config=bench/sip2/sip2-bench.yaml ${GW_OPTS:-} -jar "$jar" \
+# the JVM options ./gateway runs with (jvm.options), then GW_OPTS
+"$java" @jvm.options -Dgateway.sip2.config=bench/sip2/sip2-bench.yaml ${GW_OPTS:-} -jar "$jar" \
     --data-dir "$data" --http-port $http --sip2-port $sip2 > "$data/gateway.log" 2>&1 &
 gw=$!
 trap 'kill $gw 2>/dev/null; wait $gw 2>/dev/null || true; [ -z "${GW_LOG:-}" ] || cp "$data/gateway.log" "$GW_LOG"; rm -rf "$data"' EXIT
