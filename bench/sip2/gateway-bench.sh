@@ -4,7 +4,7 @@
 # through REST, runs Sip2LoadGenerator with the arguments given, stops the gateway.
 #   bench/sip2/gateway-bench.sh --connections=200 --seconds=20 --warmup=5 --readonly --idle=1000
 #   bench/sip2/gateway-bench.sh --connections=200 --seconds=20 --warmup=5 --rate=3000   (open loop)
-# Env: PATRONS (default 200: one per connection), GW_OPTS (JVM options for the gateway after jvm.options'),
+# Env: PATRONS (default 200: one per connection), GW_OPTS (JVM options for the gateway, after jvm.options),
 #      JAVA (the java that runs the gateway; default: java on the PATH),
 #      GW_LOG (a file to keep the gateway's log in; the data directory is deleted at the end),
 #      GW_JAR (another build of the gateway to measure, for A/B runs; default routes/target/gateway.jar).

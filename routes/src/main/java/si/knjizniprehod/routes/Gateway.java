@@ -76,6 +76,8 @@ public final class Gateway implements AutoCloseable {
         long t0 = System.nanoTime();
         requireFreePort(config.get("gateway.http.host", "0.0.0.0"), config.getInt("gateway.http.port", 8080),
                 "gateway.http.port / --http-port");
+        int relayBatch = config.getInt("gateway.outbox.batch.size", 200);
+        int idCacheSize = duplicateIdWindow(relayBatch); // checked before anything is opened
         Path dataDir = Path.of(config.get("gateway.data.dir", "./data"));
         Files.createDirectories(dataDir);
         db = openDatabase(dataDir);
@@ -91,7 +93,7 @@ public final class Gateway implements AutoCloseable {
                 LOG.info("demo data loaded for {} libraries", loaded);
             }
         }
-        String brokerUrl = startBroker(dataDir);
+        String brokerUrl = startBroker(dataDir, idCacheSize);
         camel = new DefaultCamelContext();
         camel.getPropertiesComponent().setInitialProperties(asProperties());
         connectionFactory = new CachingConnectionFactory(new ActiveMQConnectionFactory(brokerUrl,
@@ -106,8 +108,7 @@ public final class Gateway implements AutoCloseable {
         httpServer = new VertxPlatformHttpServer(http);
         camel.addService(httpServer);
 
-        relay = new OutboxRelay(db, connectionFactory, EmbeddedBroker.EVENTS_ADDRESS,
-                config.getInt("gateway.outbox.batch.size", 200));
+        relay = new OutboxRelay(db, connectionFactory, EmbeddedBroker.EVENTS_ADDRESS, relayBatch);
         HealthApi health = new HealthApi(db, this::brokerUp, broker != null ? "embedded" : "external");
         camel.addRoutes(new RestSetupRoute());
         camel.addRoutes(new CirculationRestRoute(new CirculationApi(circulation), health));
@@ -154,18 +155,25 @@ public final class Gateway implements AutoCloseable {
         return Database.open(url, user, config.get("gateway.db.password", ""), config.getInt("gateway.db.pool.size", 16));
     }
 
-    private String startBroker(Path dataDir) throws Exception {
+    /**
+     * The embedded broker's duplicate-id window. A crash between the broker's commit and the outbox delete
+     * re-sends one relay batch, which the broker must still remember; an external broker keeps its own.
+     */
+    private int duplicateIdWindow(int relayBatch) {
+        int ids = config.getInt("gateway.broker.embedded.id.cache.size", 5_000);
+        if (!config.isSet("gateway.broker.url") && ids < 2 * relayBatch) {
+            throw new IllegalArgumentException("gateway.broker.embedded.id.cache.size (" + ids
+                    + ") must be at least twice gateway.outbox.batch.size (" + relayBatch + ")");
+        }
+        return ids;
+    }
+
+    private String startBroker(Path dataDir, int idCacheSize) throws Exception {
         if (config.isSet("gateway.broker.url")) {
             return config.get("gateway.broker.url");
         }
-        int idCache = config.getInt("gateway.broker.embedded.id.cache.size", 5_000);
-        int batch = config.getInt("gateway.outbox.batch.size", 200);
-        if (idCache < 2 * batch) {
-            // a crash between the broker's commit and the outbox delete re-sends one batch: the broker must still know it
-            throw new IllegalArgumentException("gateway.broker.embedded.id.cache.size (" + idCache
-                    + ") must be at least twice gateway.outbox.batch.size (" + batch + ")");
-        }
-        broker = new EmbeddedBroker(dataDir.resolve("broker"), config.getInt("gateway.broker.embedded.tcp.port", 0), idCache);
+        broker = new EmbeddedBroker(dataDir.resolve("broker"), config.getInt("gateway.broker.embedded.tcp.port", 0),
+                idCacheSize);
         broker.start();
         return broker.clientUrl();
     }

@@ -9,6 +9,7 @@ import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 import jakarta.jms.Topic;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import si.knjizniprehod.core.circulation.OperationContext;
@@ -17,9 +18,12 @@ import si.knjizniprehod.core.db.OutboxRepository;
 import si.knjizniprehod.core.model.Item;
 import si.knjizniprehod.core.model.ItemStatus;
 import si.knjizniprehod.core.testing.TestDatabases;
+import si.knjizniprehod.routes.Gateway;
 import si.knjizniprehod.routes.broker.EmbeddedBroker;
+import si.knjizniprehod.routes.config.GatewayConfig;
 import si.knjizniprehod.routes.testing.RunningGateway;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -184,13 +188,11 @@ class CirculationEventsTest {
     }
 
     @org.junit.jupiter.api.Test
-    void aDuplicateIdWindowSmallerThanTwoRelayBatchesRefusesToStart() throws Exception {
-        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("gateway-idcache");
-        si.knjizniprehod.routes.Gateway gateway = new si.knjizniprehod.routes.Gateway(
-                si.knjizniprehod.routes.config.GatewayConfig.of(Map.of("gateway.data.dir", dir.toString(),
-                        "gateway.http.port", String.valueOf(RunningGateway.freePort()),
-                        "gateway.broker.embedded.id.cache.size", "9", "gateway.outbox.batch.size", "5",
-                        "gateway.sip2.enabled", "false")));
+    void aDuplicateIdWindowSmallerThanTwoRelayBatchesRefusesToStart(@TempDir Path dir) throws Exception {
+        Gateway gateway = new Gateway(GatewayConfig.of(Map.of("gateway.data.dir", dir.toString(),
+                "gateway.http.port", String.valueOf(RunningGateway.freePort()),
+                "gateway.broker.embedded.id.cache.size", "9", "gateway.outbox.batch.size", "5",
+                "gateway.sip2.enabled", "false")));
         try {
             assertThatThrownBy(gateway::start)
                     .isInstanceOf(IllegalArgumentException.class)
