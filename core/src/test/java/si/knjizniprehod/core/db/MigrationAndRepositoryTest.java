@@ -28,7 +28,7 @@ class MigrationAndRepositoryTest {
             List<String> versions = t.db().inTransaction(c -> Jdbc.query(c,
                     "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\"",
                     rs -> rs.getString(1)));
-            assertThat(versions).containsExactly("1", "2", "3", "4", "5", "6");
+            assertThat(versions).containsExactly("1", "2", "3", "4", "5", "6", "7");
             for (String table : List.of("member", "member_card", "item", "loan", "hold", "fee", "payment",
                     "transaction_log", "request_log", "outbox_event", "bib_record", "harvest_state")) {
                 long n = t.db().inTransaction(c -> Jdbc.queryOne(c, "SELECT COUNT(*) FROM " + table, rs -> rs.getLong(1)).orElseThrow());
