@@ -8,6 +8,7 @@ import si.knjizniprehod.core.testing.TestDatabases;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -95,7 +96,7 @@ class OutboxUpgradeTest {
         old.migrate();
     }
 
-    private static int uniqueConstraintsOnOutbox(Connection c) throws java.sql.SQLException {
+    private static int uniqueConstraintsOnOutbox(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM information_schema.table_constraints "
                 + "WHERE table_schema = CURRENT_SCHEMA AND LOWER(table_name) = 'outbox_event' "
                 + "AND constraint_type = 'UNIQUE'");
