@@ -11,6 +11,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jms.connection.CachingConnectionFactory;
 import si.knjizniprehod.core.circulation.Circulation;
 import si.knjizniprehod.core.circulation.IdempotencyRetention;
+import si.knjizniprehod.core.db.QuietHourCompaction;
+import si.knjizniprehod.core.db.StoreCompaction;
 import si.knjizniprehod.core.db.Database;
 import si.knjizniprehod.core.demo.DemoData;
 import si.knjizniprehod.core.policy.ProfileRegistry;
@@ -27,6 +29,7 @@ import si.knjizniprehod.routes.broker.EmbeddedBroker;
 import si.knjizniprehod.routes.catalogue.CatalogueModule;
 import si.knjizniprehod.routes.config.GatewayConfig;
 import si.knjizniprehod.routes.maintenance.IdempotencyRetentionRoute;
+import si.knjizniprehod.routes.maintenance.StoreCompactionRoute;
 import si.knjizniprehod.routes.outbox.OutboxRelay;
 import si.knjizniprehod.routes.outbox.OutboxRelayRoute;
 import si.knjizniprehod.routes.sip2.CoreSip2Backend;
@@ -118,6 +121,12 @@ public final class Gateway implements AutoCloseable {
         camel.addRoutes(new IdempotencyRetentionRoute(new IdempotencyRetention(db, clock,
                 Duration.ofMillis(config.getDurationMs("gateway.idempotency.retention", Duration.ofDays(7).toMillis())), 1_000),
                 config.getDurationMs("gateway.idempotency.purge.period", Duration.ofHours(1).toMillis())));
+        StoreCompaction compaction = new StoreCompaction(db, 90, 16 << 20);
+        if (compaction.applies() && !config.get("gateway.db.compact.at", "").isBlank()) {
+            camel.addRoutes(new StoreCompactionRoute(new QuietHourCompaction(compaction, clock,
+                    config.getTime("gateway.db.compact.at"),
+                    Duration.ofMillis(config.getDurationMs("gateway.db.compact.budget", Duration.ofMinutes(10).toMillis())))));
+        }
         OfflineCheckinApplier offlineCheckins = new OfflineCheckinApplier(circulation);
         camel.addRoutes(new OfflineCheckinRoute(offlineCheckins));
         CatalogueModule catalogue = new CatalogueModule(config, db, clock);

@@ -27,7 +27,9 @@ public final class Database implements AutoCloseable {
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000"
                 // Statements are kept by StatementCache. H2's own per-session query cache would only add work:
                 // every insert or update walks all its cached queries to invalidate their results.
-                + ";QUERY_CACHE_SIZE=0;OPTIMIZE_REUSE_RESULTS=FALSE";
+                + ";QUERY_CACHE_SIZE=0;OPTIMIZE_REUSE_RESULTS=FALSE"
+                // No background compaction: under load it rewrote old pages all day (StoreCompaction runs at night).
+                + ";AUTO_COMPACT_FILL_RATE=0";
     }
 
     public static Database open(String url, String user, String password, int poolSize) {

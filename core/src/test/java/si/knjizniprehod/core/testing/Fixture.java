@@ -70,11 +70,11 @@ public final class Fixture implements AutoCloseable {
     public static final class MutableClock extends Clock {
         private final AtomicReference<Instant> now;
 
-        MutableClock(Instant start) {
+        public MutableClock(Instant start) {
             this.now = new AtomicReference<>(start);
         }
 
-        void set(Instant instant) {
+        public void set(Instant instant) {
             now.set(instant);
         }
 

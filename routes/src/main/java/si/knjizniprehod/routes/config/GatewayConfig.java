@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -118,6 +120,16 @@ public final class GatewayConfig {
             return Integer.parseInt(v);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(key + " must be a whole number, not '" + v + "'");
+        }
+    }
+
+    /** A local time of day, {@code HH:mm}. */
+    public LocalTime getTime(String key) {
+        String v = values.get(key);
+        try {
+            return LocalTime.parse(v == null ? "" : v.trim());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(key + " must be a time of day such as 03:30, not '" + v + "'");
         }
     }
 
