@@ -11,9 +11,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jms.connection.CachingConnectionFactory;
 import si.knjizniprehod.core.circulation.Circulation;
 import si.knjizniprehod.core.circulation.IdempotencyRetention;
+import si.knjizniprehod.core.db.Database;
 import si.knjizniprehod.core.db.QuietHourCompaction;
 import si.knjizniprehod.core.db.StoreCompaction;
-import si.knjizniprehod.core.db.Database;
 import si.knjizniprehod.core.demo.DemoData;
 import si.knjizniprehod.core.policy.ProfileRegistry;
 import si.knjizniprehod.core.security.PinHasher;
@@ -42,6 +42,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Properties;
 
@@ -81,6 +82,9 @@ public final class Gateway implements AutoCloseable {
                 "gateway.http.port / --http-port");
         int relayBatch = config.getInt("gateway.outbox.batch.size", 200);
         int idCacheSize = duplicateIdWindow(relayBatch); // checked before anything is opened
+        LocalTime compactAt = config.isSet("gateway.db.compact.at") ? config.getTime("gateway.db.compact.at") : null;
+        Duration compactBudget = Duration.ofMillis(
+                config.getDurationMs("gateway.db.compact.budget", Duration.ofMinutes(10).toMillis()));
         Path dataDir = Path.of(config.get("gateway.data.dir", "./data"));
         Files.createDirectories(dataDir);
         db = openDatabase(dataDir);
@@ -122,10 +126,8 @@ public final class Gateway implements AutoCloseable {
                 Duration.ofMillis(config.getDurationMs("gateway.idempotency.retention", Duration.ofDays(7).toMillis())), 1_000),
                 config.getDurationMs("gateway.idempotency.purge.period", Duration.ofHours(1).toMillis())));
         StoreCompaction compaction = new StoreCompaction(db, 90, 16 << 20);
-        if (compaction.applies() && !config.get("gateway.db.compact.at", "").isBlank()) {
-            camel.addRoutes(new StoreCompactionRoute(new QuietHourCompaction(compaction, clock,
-                    config.getTime("gateway.db.compact.at"),
-                    Duration.ofMillis(config.getDurationMs("gateway.db.compact.budget", Duration.ofMinutes(10).toMillis())))));
+        if (compactAt != null && compaction.applies()) {
+            camel.addRoutes(new StoreCompactionRoute(new QuietHourCompaction(compaction, clock, compactAt, compactBudget)));
         }
         OfflineCheckinApplier offlineCheckins = new OfflineCheckinApplier(circulation);
         camel.addRoutes(new OfflineCheckinRoute(offlineCheckins));

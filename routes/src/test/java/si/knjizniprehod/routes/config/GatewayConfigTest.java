@@ -47,6 +47,11 @@ class GatewayConfigTest {
     void badNumbersAndMissingFilesAreClearErrors() {
         GatewayConfig c = GatewayConfig.of(Map.of("gateway.http.port", "eighty"));
         assertThatThrownBy(() -> c.getInt("gateway.http.port", 8080)).hasMessageContaining("gateway.http.port");
+        GatewayConfig night = GatewayConfig.of(Map.of("gateway.db.compact.at", "3h30"));
+        assertThatThrownBy(() -> night.getTime("gateway.db.compact.at"))
+                .hasMessageContaining("gateway.db.compact.at").hasMessageContaining("03:30").hasMessageContaining("3h30");
+        assertThat(GatewayConfig.of(Map.of("gateway.db.compact.at", " 02:15 ")).getTime("gateway.db.compact.at"))
+                .isEqualTo(java.time.LocalTime.of(2, 15));
         assertThatThrownBy(() -> GatewayConfig.load(Path.of("/nonexistent/x.properties"), Map.of(), Map.of(), Map.of()))
                 .hasMessageContaining("/nonexistent/x.properties");
     }
