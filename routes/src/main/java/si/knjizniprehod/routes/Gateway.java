@@ -128,6 +128,8 @@ public final class Gateway implements AutoCloseable {
         StoreCompaction compaction = new StoreCompaction(db, 90, 16 << 20);
         if (compactAt != null && compaction.applies()) {
             camel.addRoutes(new StoreCompactionRoute(new QuietHourCompaction(compaction, clock, compactAt, compactBudget)));
+            LOG.info("the database file is compacted nightly at {} ({}), for at most {}", compactAt, clock.getZone(),
+                    compactBudget.toString().substring(2).toLowerCase(java.util.Locale.ROOT)); // PT10M → 10m
         }
         OfflineCheckinApplier offlineCheckins = new OfflineCheckinApplier(circulation);
         camel.addRoutes(new OfflineCheckinRoute(offlineCheckins));
