@@ -44,6 +44,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Properties;
 
 /**
@@ -129,7 +130,7 @@ public final class Gateway implements AutoCloseable {
         if (compactAt != null && compaction.applies()) {
             camel.addRoutes(new StoreCompactionRoute(new QuietHourCompaction(compaction, clock, compactAt, compactBudget)));
             LOG.info("the database file is compacted nightly at {} ({}), for at most {}", compactAt, clock.getZone(),
-                    compactBudget.toString().substring(2).toLowerCase(java.util.Locale.ROOT)); // PT10M → 10m
+                    compactBudget.toString().substring(2).toLowerCase(Locale.ROOT)); // PT10M → 10m
         }
         OfflineCheckinApplier offlineCheckins = new OfflineCheckinApplier(circulation);
         camel.addRoutes(new OfflineCheckinRoute(offlineCheckins));
