@@ -14,7 +14,7 @@ import java.util.Optional;
  * change moves nothing.
  */
 public final class QuietHourCompaction {
-    static final Duration WINDOW = Duration.ofHours(1);
+    private static final Duration WINDOW = Duration.ofHours(1);
 
     private final StoreCompaction compaction;
     private final Clock clock;

@@ -100,7 +100,6 @@ public final class StoreCompaction {
                 break;
             }
         }
-        store.sync();
         return new Result(true, bytesBefore, file.size(), fillBefore, file.getChunksFillRate(), steps, finished);
     }
 
