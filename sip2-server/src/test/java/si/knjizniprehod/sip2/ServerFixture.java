@@ -42,9 +42,7 @@ final class ServerFixture {
     }
 
     static Sip2Server start(Sip2Backend backend, TerminalAccounts accounts, ListenerConfig... listeners) throws Exception {
-        Sip2ServerConfig cfg = new Sip2ServerConfig(List.of(listeners), accounts, ZoneId.of("Europe/Ljubljana"), 2, 4,
-                Duration.ofSeconds(5));
-        return new Sip2Server(cfg, backend).start();
+        return start(backend, accounts, 2, 4, listeners);
     }
 
     /** Runs on the calling thread before each item-information call of {@link #demoWithItemHook}. */
@@ -66,7 +64,12 @@ final class ServerFixture {
 
     /** One plain listener and the demo accounts, with the given thread counts (0 workers: the I/O threads answer). */
     static Sip2Server startWithThreads(Sip2Backend backend, int ioThreads, int workerThreads) throws Exception {
-        Sip2ServerConfig cfg = new Sip2ServerConfig(List.of(plain()), demoAccounts(a -> a), ZoneId.of("Europe/Ljubljana"),
+        return start(backend, demoAccounts(a -> a), ioThreads, workerThreads, plain());
+    }
+
+    private static Sip2Server start(Sip2Backend backend, TerminalAccounts accounts, int ioThreads, int workerThreads,
+                                    ListenerConfig... listeners) throws Exception {
+        Sip2ServerConfig cfg = new Sip2ServerConfig(List.of(listeners), accounts, ZoneId.of("Europe/Ljubljana"),
                 ioThreads, workerThreads, Duration.ofSeconds(5));
         return new Sip2Server(cfg, backend).start();
     }
